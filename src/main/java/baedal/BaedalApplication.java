@@ -1,0 +1,17 @@
+package baedal;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** baedal: one jar holding the food-delivery platform's bounded contexts as application modules. */
+@EnableScheduling
+@SpringBootApplication
+@Modulithic(systemName = "baedal", sharedModules = "shared")
+public class BaedalApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BaedalApplication.class, args);
+    }
+}

@@ -1,0 +1,63 @@
+package baedal.account.application;
+
+import baedal.account.domain.Account;
+import baedal.account.domain.AccountId;
+import baedal.account.domain.Accounts;
+import baedal.shared.kernel.ConflictException;
+import baedal.shared.kernel.Role;
+import baedal.shared.security.TokenIssuer;
+import baedal.shared.security.TokenIssuer.IssuedToken;
+import java.util.Set;
+import org.jmolecules.architecture.hexagonal.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Password-based account management; tokens are signed by the platform's {@link TokenIssuer}. */
+@Application
+@Service
+class PasswordAccountManagement implements AccountManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordAccountManagement.class);
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final TokenIssuer tokens;
+    /** Compared against when the user is unknown, so that both failures take the same time. */
+    private final String decoyHash;
+
+    PasswordAccountManagement(Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.decoyHash = passwords.encode("decoy-password-for-unknown-users");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public IssuedToken issueToken(String username, String password) {
+        var account = accounts.findByUsername(username);
+        var hash = account.map(Account::passwordHash).orElse(decoyHash);
+        if (!passwords.matches(password, hash) || account.isEmpty()) {
+            log.info("Rejected sign-in for '{}'", username);
+            throw new BadCredentialsException("Unknown username or wrong password.");
+        }
+        var signedIn = account.get();
+        return tokens.issue(signedIn.getId().id(), signedIn.username(), signedIn.roles());
+    }
+
+    @Override
+    @Transactional
+    public AccountId register(AccountId id, String username, String rawPassword, Set<Role> roles) {
+        if (accounts.existsByUsername(username)) {
+            throw new ConflictException("username '%s' is taken".formatted(username));
+        }
+        if (rawPassword.length() < 8) {
+            throw new IllegalArgumentException("password must have at least 8 characters");
+        }
+        return accounts.save(new Account(id, username, passwords.encode(rawPassword), roles)).getId();
+    }
+}

@@ -1,0 +1,52 @@
+package baedal.account.domain;
+
+import baedal.shared.kernel.Role;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jmolecules.ddd.types.AggregateRoot;
+
+/** A user who can sign in: a unique username, a password hash (never the password) and the roles held. */
+public class Account implements AggregateRoot<Account, AccountId> {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+
+    private final AccountId id;
+    private final String username;
+    private final String passwordHash;
+    private final Set<Role> roles;
+
+    public Account(AccountId id, String username, String passwordHash, Set<Role> roles) {
+        if (!USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("username must be 3-50 lowercase letters, digits, '.', '_' or '-'");
+        }
+        if (passwordHash.isBlank()) {
+            throw new IllegalArgumentException("password hash must not be blank");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        this.id = Objects.requireNonNull(id, "id");
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.roles = Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    @Override
+    public AccountId getId() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+}

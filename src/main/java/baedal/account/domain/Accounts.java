@@ -1,0 +1,16 @@
+package baedal.account.domain;
+
+import java.util.Optional;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.types.Repository;
+
+/** Stored accounts. */
+@SecondaryPort
+public interface Accounts extends Repository<Account, AccountId> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    Account save(Account account);
+}

@@ -1,0 +1,7 @@
+/** The ad module's published, read-only query port. */
+@NamedInterface("api")
+@NullMarked
+package baedal.ad.api;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,7 @@
+/** The coupon module's published, read-only query port. */
+@NamedInterface("api")
+@NullMarked
+package baedal.coupon.api;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

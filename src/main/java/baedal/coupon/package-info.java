@@ -1,0 +1,9 @@
+/**
+ * Coupon campaigns including first-come-first-served flash sales, issued coupons, and the point ledger.
+ */
+@ApplicationModule(displayName = "Coupon", allowedDependencies = "shared")
+@NullMarked
+package baedal.coupon;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

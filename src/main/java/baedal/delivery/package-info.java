@@ -1,0 +1,9 @@
+/**
+ * Rider dispatch: assignment, pick-up and delivery of accepted orders.
+ */
+@ApplicationModule(displayName = "Delivery", allowedDependencies = "shared")
+@NullMarked
+package baedal.delivery;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

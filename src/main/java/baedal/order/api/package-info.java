@@ -1,0 +1,7 @@
+/** The order module's published, read-only query port. */
+@NamedInterface("api")
+@NullMarked
+package baedal.order.api;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,9 @@
+/**
+ * Payments and refunds against the external payment gateway, behind a port.
+ */
+@ApplicationModule(displayName = "Payment", allowedDependencies = "shared")
+@NullMarked
+package baedal.payment;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * Reviews of delivered orders and owners' replies.
+ */
+@ApplicationModule(displayName = "Review", allowedDependencies = "shared")
+@NullMarked
+package baedal.review;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

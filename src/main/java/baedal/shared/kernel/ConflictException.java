@@ -1,0 +1,9 @@
+package baedal.shared.kernel;
+
+/** The request is well-formed but contradicts the current state (e.g. an illegal transition). Maps to 409. */
+public class ConflictException extends RuntimeException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}

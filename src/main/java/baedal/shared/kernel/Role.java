@@ -1,0 +1,9 @@
+package baedal.shared.kernel;
+
+/** What a signed-in user acts as. */
+public enum Role {
+    CUSTOMER,
+    OWNER,
+    RIDER,
+    ADMIN
+}

@@ -1,0 +1,75 @@
+package baedal.shared.outbox;
+
+import baedal.shared.events.IdentifiedEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.reflect.Method;
+import org.aopalliance.aop.Advice;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.Pointcut;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.aop.support.AbstractPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.core.Ordered;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Makes every {@link ApplicationModuleListener} idempotent: inside the listener's own transaction it records
+ * the (listener, event id) pair in the inbox first, and skips the invocation when the pair is already there.
+ * A listener that fails rolls its inbox row back with its other work, so a retry runs it again.
+ */
+class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
+
+    /** Runs inside the transaction interceptor, whose order is set higher in {@link OutboxConfiguration}. */
+    static final int ORDER = Ordered.LOWEST_PRECEDENCE;
+
+    private final transient Pointcut pointcut = new AnnotationMatchingPointcut(null, ApplicationModuleListener.class, true);
+    private final transient Interceptor interceptor;
+
+    IdempotentListenerAdvisor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) {
+        this.interceptor = new Interceptor(processedEvents, meters);
+        setOrder(ORDER);
+    }
+
+    @Override
+    public Pointcut getPointcut() {
+        return pointcut;
+    }
+
+    @Override
+    public Advice getAdvice() {
+        return interceptor;
+    }
+
+    private record Interceptor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) implements MethodInterceptor {
+
+        private static final Logger log = LoggerFactory.getLogger(IdempotentListenerAdvisor.class);
+
+        @Override
+        public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
+            var arguments = invocation.getArguments();
+            if (arguments.length != 1 || !(arguments[0] instanceof IdentifiedEvent event)) {
+                return invocation.proceed();
+            }
+            if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                throw new IllegalStateException("idempotent listener must run in a transaction: " + invocation.getMethod());
+            }
+            var listenerId = listenerId(invocation.getMethod());
+            if (!processedEvents.getObject().markProcessed(listenerId, event.eventId())) {
+                log.debug("Skipping {} for {}: already processed", event.eventId(), listenerId);
+                meters.ifAvailable(registry -> registry.counter("baedal.events.duplicates", "listener", listenerId)
+                        .increment());
+                return null;
+            }
+            return invocation.proceed();
+        }
+
+        static String listenerId(Method method) {
+            return method.getDeclaringClass().getName() + "." + method.getName();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package baedal.shared.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+
+/**
+ * Wiring of the outbox side of the platform. The transaction interceptor is ordered just outside the
+ * idempotent-listener advice so that the inbox row and the listener's work share one transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableTransactionManagement(order = IdempotentListenerAdvisor.ORDER - 100)
+@EnableConfigurationProperties(OutboxProperties.class)
+class OutboxConfiguration {
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static IdempotentListenerAdvisor idempotentListenerAdvisor(
+            ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) {
+        return new IdempotentListenerAdvisor(processedEvents, meters);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,86 @@
+package baedal.shop.adapter.in.demo;
+
+import baedal.shared.kernel.GeoPoint;
+import baedal.shared.kernel.Money;
+import baedal.shop.api.ShopQueries;
+import baedal.shop.application.ShopCommands.AddMenu;
+import baedal.shop.application.ShopCommands.RegisterShop;
+import baedal.shop.application.ShopManagement;
+import baedal.shop.domain.MenuDetails;
+import baedal.shop.domain.MenuOption;
+import baedal.shop.domain.OpeningHours;
+import baedal.shop.domain.OwnerId;
+import baedal.shop.domain.ShopCategory;
+import baedal.shop.domain.ShopProfile;
+import java.util.List;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Seeds open demo shops around Jamsil, Seoul for the demo owners (ids as seeded by the account module). */
+@PrimaryAdapter
+@Component
+@Profile("demo")
+@Order(10)
+class DemoShops implements ApplicationRunner {
+
+    static final OwnerId OWNER1 = new OwnerId(UUID.fromString("00000000-0000-0000-0000-000000000201"));
+    static final OwnerId OWNER2 = new OwnerId(UUID.fromString("00000000-0000-0000-0000-000000000202"));
+    private static final Logger log = LoggerFactory.getLogger(DemoShops.class);
+
+    private final ShopManagement shops;
+    private final ShopQueries queries;
+
+    DemoShops(ShopManagement shops, ShopQueries queries) {
+        this.shops = shops;
+        this.queries = queries;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!queries.findShops(0, 1).isEmpty()) {
+            return;
+        }
+        seed(OWNER1, "Baedal Chicken Jamsil", ShopCategory.CHICKEN, 37.5133, 127.1001, 18_000, 3_000, List.of(
+                menu("Fried Chicken", 20_000, "Chicken", option("Boneless", 2_000), option("Extra sauce", 500)),
+                menu("Seasoned Chicken", 21_000, "Chicken", option("Boneless", 2_000)),
+                menu("Cola 1.25L", 2_500, "Drinks")));
+        seed(OWNER1, "Songpa Pizza House", ShopCategory.PIZZA, 37.5145, 127.1059, 15_000, 2_000, List.of(
+                menu("Pepperoni Pizza", 18_900, "Pizza", option("Large", 4_000), option("Cheese crust", 3_000)),
+                menu("Potato Pizza", 19_900, "Pizza", option("Large", 4_000))));
+        seed(OWNER1, "Halmae Gukbap", ShopCategory.KOREAN, 37.5110, 127.0982, 12_000, 1_000, List.of(
+                menu("Pork Gukbap", 9_000, "Gukbap", option("Extra rice", 1_000)),
+                menu("Sundae Gukbap", 9_500, "Gukbap")));
+        seed(OWNER2, "Jamsil Jjajang", ShopCategory.CHINESE, 37.5080, 127.0830, 14_000, 2_000, List.of(
+                menu("Jjajangmyeon", 7_000, "Noodles", option("Large", 1_000)),
+                menu("Jjamppong", 8_500, "Noodles", option("Large", 1_000)),
+                menu("Tangsuyuk", 18_000, "Dishes")));
+        seed(OWNER2, "Lotte Tower Cafe", ShopCategory.CAFE, 37.5125, 127.1025, 8_000, 2_500, List.of(
+                menu("Americano", 4_500, "Coffee", option("Extra shot", 500)),
+                menu("Cafe Latte", 5_000, "Coffee", option("Oat milk", 500))));
+        log.info("Demo shops ready");
+    }
+
+    private void seed(OwnerId owner, String name, ShopCategory category, double lat, double lng, long minOrder, long fee,
+            List<MenuDetails> menus) {
+        var profile = new ShopProfile(name, category, "Olympic-ro 300, Songpa-gu, Seoul", new GeoPoint(lat, lng), 3_000,
+                Money.won(minOrder), Money.won(fee), OpeningHours.EVERY_DAY_10_TO_22);
+        var shopId = shops.register(new RegisterShop(owner, profile));
+        menus.forEach(menu -> shops.addMenu(new AddMenu(owner, shopId, menu, false)));
+        shops.open(owner, shopId);
+    }
+
+    private static MenuDetails menu(String name, long price, String group, MenuOption... options) {
+        return new MenuDetails(name, Money.won(price), group, List.of(options));
+    }
+
+    private static MenuOption option(String name, long price) {
+        return new MenuOption(name, Money.won(price));
+    }
+}
