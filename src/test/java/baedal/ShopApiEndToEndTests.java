@@ -1,0 +1,162 @@
+package baedal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The owner's walk through the shop API over real HTTP, with the seeded demo accounts. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ShopApiEndToEndTests {
+
+    static final String SHOP = """
+            {"name":"Test Chicken","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,"lng":127.1001,
+             "deliveryRadiusMeters":3000,"minOrderAmount":15000,"deliveryFee":2000}""";
+    static final String MENU = """
+            {"name":"Fried Chicken","price":19000,"group":"Chicken","options":[{"name":"Boneless","price":2000}]}""";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    private String owner1;
+    private String owner2;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        owner1 = token("owner1");
+        owner2 = token("owner2");
+    }
+
+    @Test
+    void healthIsUp() throws Exception {
+        var response = send("GET", "/actuator/health", null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void ownerCreatesAShopAndAMenuThenChangesAndOpensIt() throws Exception {
+        var created = send("POST", "/api/shops", owner1, SHOP);
+        assertThat(created.statusCode()).isEqualTo(201);
+        var shop = json.readTree(created.body());
+        var shopId = shop.get("id").asString();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/shops/" + shopId);
+        assertThat(shop.get("open").asBoolean()).isFalse();
+
+        var menu = send("POST", "/api/shops/" + shopId + "/menus", owner1, MENU);
+        assertThat(menu.statusCode()).isEqualTo(201);
+        var menuId = json.readTree(menu.body()).get("id").asString();
+
+        var soldOut = send("PUT", "/api/shops/" + shopId + "/menus/" + menuId, owner1, MENU.replace("}]}", "}],\"soldOut\":true}"));
+        assertThat(soldOut.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(soldOut.body()).get("soldOut").asBoolean()).isTrue();
+
+        var renamed = send("PUT", "/api/shops/" + shopId, owner1, SHOP.replace("Test Chicken", "Renamed Chicken"));
+        assertThat(json.readTree(renamed.body()).get("name").asString()).isEqualTo("Renamed Chicken");
+
+        var opened = send("POST", "/api/shops/" + shopId + "/open", owner1, null);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(opened.body()).get("open").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anotherOwnerGets403AndChangesNothing() throws Exception {
+        var shopId = json.readTree(send("POST", "/api/shops", owner1, SHOP).body()).get("id").asString();
+
+        var change = send("PUT", "/api/shops/" + shopId, owner2, SHOP.replace("Test Chicken", "Hijacked"));
+        var addMenu = send("POST", "/api/shops/" + shopId + "/menus", owner2, MENU);
+        var open = send("POST", "/api/shops/" + shopId + "/open", owner2, null);
+
+        assertThat(change.statusCode()).isEqualTo(403);
+        assertThat(addMenu.statusCode()).isEqualTo(403);
+        assertThat(open.statusCode()).isEqualTo(403);
+        assertThat(change.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        var shop = json.readTree(send("GET", "/api/shops/" + shopId, owner1, null).body());
+        assertThat(shop.get("name").asString()).isEqualTo("Test Chicken");
+        assertThat(shop.get("open").asBoolean()).isFalse();
+    }
+
+    @Test
+    void noTokenGets401AndACustomerGets403() throws Exception {
+        var anonymous = send("POST", "/api/shops", null, SHOP);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(problem(anonymous).get("title").asString()).isEqualTo("Unauthorized");
+
+        var customer = send("POST", "/api/shops", token("customer1"), SHOP);
+        assertThat(customer.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badInputGets400ProblemDetails() throws Exception {
+        var shopId = json.readTree(send("POST", "/api/shops", owner1, SHOP).body()).get("id").asString();
+        var menus = "/api/shops/" + shopId + "/menus";
+
+        var malformed = send("POST", menus, owner1, "{\"name\":\"Fried\",");
+        var negativePrice = send("POST", menus, owner1, MENU.replace("19000", "-1"));
+        var wrongType = send("POST", menus, owner1, MENU.replace("19000", "\"cheap\""));
+        var unknownField = send("POST", menus, owner1, MENU.replace("\"group\"", "\"colour\":\"red\",\"group\""));
+        var unknownCategory = send("POST", "/api/shops", owner1, SHOP.replace("CHICKEN", "SPACE_FOOD"));
+        var badId = send("PUT", "/api/shops/not-a-uuid", owner1, SHOP);
+
+        for (var response : new HttpResponse[] {malformed, negativePrice, wrongType, unknownField, unknownCategory, badId}) {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+        assertThat(problem(negativePrice).get("errors").get(0).get("field").asString()).isEqualTo("price");
+        assertThat(problem(wrongType).get("detail").asString()).contains("price");
+        assertThat(problem(unknownField).get("detail").asString()).contains("colour");
+        var menusAfter = json.readTree(send("GET", menus, owner1, null).body());
+        assertThat(menusAfter.size()).isZero();
+    }
+
+    @Test
+    void unknownShopGets404AndWrongPasswordGets401() throws Exception {
+        assertThat(send("GET", "/api/shops/00000000-0000-0000-0000-000000000000", owner1, null).statusCode()).isEqualTo(404);
+        var wrong = send("POST", "/api/auth/token", null, "{\"username\":\"owner1\",\"password\":\"wrong-password\"}");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void openApiDescribesTheContract() throws Exception {
+        var docs = send("GET", "/v3/api-docs", null, null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        var paths = json.readTree(docs.body()).get("paths");
+        assertThat(paths.has("/api/shops")).isTrue();
+        assertThat(paths.has("/api/shops/{shopId}/menus/{menuId}")).isTrue();
+        assertThat(paths.has("/api/auth/token")).isTrue();
+    }
+
+    private String token(String username) throws Exception {
+        var response = send("POST", "/api/auth/token", null,
+                "{\"username\":\"%s\",\"password\":\"demo1234!\"}".formatted(username));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body()).get("accessToken").asString();
+    }
+
+    private JsonNode problem(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

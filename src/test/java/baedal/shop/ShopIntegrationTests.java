@@ -1,0 +1,142 @@
+package baedal.shop;
+
+import static baedal.shop.ShopFixtures.OTHER_OWNER;
+import static baedal.shop.ShopFixtures.OWNER;
+import static baedal.shop.ShopFixtures.chickenShop;
+import static baedal.shop.ShopFixtures.friedChicken;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import baedal.shared.kernel.NotFoundException;
+import baedal.shared.kernel.NotPermittedException;
+import baedal.shop.api.ShopQueries;
+import baedal.shop.application.ShopCommands.AddMenu;
+import baedal.shop.application.ShopCommands.ChangeMenu;
+import baedal.shop.application.ShopCommands.ChangeShop;
+import baedal.shop.application.ShopCommands.RegisterShop;
+import baedal.shop.application.ShopManagement;
+import baedal.shop.domain.MenuId;
+import baedal.shop.domain.ShopId;
+import baedal.shop.events.MenuAdded;
+import baedal.shop.events.MenuChanged;
+import baedal.shop.events.ShopChanged;
+import baedal.shop.events.ShopClosed;
+import baedal.shop.events.ShopOpened;
+import baedal.shop.events.ShopRegistered;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The shop module on its own: its use cases store state and publish zero-payload events through the outbox. */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+class ShopIntegrationTests {
+
+    private final ShopManagement shops;
+    private final ShopQueries queries;
+
+    ShopIntegrationTests(ShopManagement shops, ShopQueries queries) {
+        this.shops = shops;
+        this.queries = queries;
+    }
+
+    @Test
+    void registeringAShopPublishesShopRegisteredCarryingItsIdAndVersion(Scenario scenario) {
+        scenario.stimulate(() -> shops.register(new RegisterShop(OWNER, chickenShop())))
+                .andWaitForEventOfType(ShopRegistered.class)
+                .toArriveAndVerify((event, shopId) -> {
+                    assertThat(event.shopId()).isEqualTo(shopId.id());
+                    assertThat(event.version()).isEqualTo(1);
+                    assertThat(queries.findShop(shopId.id())).hasValueSatisfying(view -> {
+                        assertThat(view.name()).isEqualTo("Baedal Chicken");
+                        assertThat(view.open()).isFalse();
+                        assertThat(view.version()).isEqualTo(1);
+                    });
+                });
+    }
+
+    @Test
+    void changingAShopPublishesShopChangedWithTheStoredVersion(Scenario scenario) {
+        var shopId = shops.register(new RegisterShop(OWNER, chickenShop()));
+
+        scenario.stimulate(() -> shops.change(new ChangeShop(OWNER, shopId, chickenShop("Renamed Chicken"))))
+                .andWaitForEventOfType(ShopChanged.class)
+                .matching(event -> event.shopId().equals(shopId.id()))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.version()).isEqualTo(2);
+                    assertThat(queries.findShop(shopId.id())).hasValueSatisfying(view -> {
+                        assertThat(view.name()).isEqualTo("Renamed Chicken");
+                        assertThat(view.version()).isEqualTo(2);
+                    });
+                });
+    }
+
+    @Test
+    void openingAndClosingPublishTheirEvents(Scenario scenario) {
+        var shopId = shops.register(new RegisterShop(OWNER, chickenShop()));
+
+        scenario.stimulate(() -> shops.open(OWNER, shopId))
+                .andWaitForEventOfType(ShopOpened.class)
+                .matching(event -> event.shopId().equals(shopId.id()))
+                .toArriveAndVerify(event -> assertThat(queries.findShop(shopId.id())).hasValueSatisfying(
+                        view -> assertThat(view.open()).isTrue()));
+
+        scenario.stimulate(() -> shops.close(OWNER, shopId))
+                .andWaitForEventOfType(ShopClosed.class)
+                .matching(event -> event.shopId().equals(shopId.id()))
+                .toArriveAndVerify(event -> assertThat(event.version()).isEqualTo(3));
+    }
+
+    @Test
+    void addingAndChangingMenusPublishMenuEventsNamingTheShop(Scenario scenario) {
+        var shopId = shops.register(new RegisterShop(OWNER, chickenShop()));
+
+        scenario.stimulate(() -> shops.addMenu(new AddMenu(OWNER, shopId, friedChicken(20_000), false)))
+                .andWaitForEventOfType(MenuAdded.class)
+                .toArriveAndVerify((event, added) -> {
+                    assertThat(event.menuId()).isEqualTo(added.id());
+                    assertThat(event.shopId()).isEqualTo(shopId.id());
+                });
+
+        var menu = queries.findMenus(shopId.id()).getFirst();
+        scenario.stimulate(() -> shops.changeMenu(new ChangeMenu(OWNER, shopId, new MenuId(menu.id()), friedChicken(21_000), true)))
+                .andWaitForEventOfType(MenuChanged.class)
+                .matching(event -> event.menuId().equals(menu.id()))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.version()).isEqualTo(2);
+                    assertThat(queries.findMenu(menu.id())).hasValueSatisfying(view -> {
+                        assertThat(view.price()).isEqualTo(21_000);
+                        assertThat(view.soldOut()).isTrue();
+                        assertThat(view.options()).extracting("name").containsExactly("Boneless");
+                    });
+                });
+    }
+
+    @Test
+    void anotherOwnerCannotTouchTheShopAndNothingIsPublished(AssertablePublishedEvents events) {
+        var shopId = shops.register(new RegisterShop(OWNER, chickenShop()));
+
+        assertThatThrownBy(() -> shops.change(new ChangeShop(OTHER_OWNER, shopId, chickenShop("Hijacked"))))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> shops.addMenu(new AddMenu(OTHER_OWNER, shopId, friedChicken(1), false)))
+                .isInstanceOf(NotPermittedException.class);
+
+        assertThat(events.ofType(ShopChanged.class).matching(e -> e.shopId().equals(shopId.id()))).isEmpty();
+        assertThat(events.ofType(MenuAdded.class).matching(e -> e.shopId().equals(shopId.id()))).isEmpty();
+        assertThat(queries.findShop(shopId.id())).hasValueSatisfying(view -> assertThat(view.name()).isEqualTo("Baedal Chicken"));
+    }
+
+    @Test
+    void aMenuOfAnotherShopIsNotFound() {
+        var shopId = shops.register(new RegisterShop(OWNER, chickenShop()));
+        var otherShop = shops.register(new RegisterShop(OTHER_OWNER, chickenShop("Other")));
+        var otherMenu = shops.addMenu(new AddMenu(OTHER_OWNER, otherShop, friedChicken(1), false));
+
+        assertThatThrownBy(() -> shops.changeMenu(new ChangeMenu(OWNER, shopId, otherMenu, friedChicken(2), false)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> shops.open(OWNER, new ShopId(UUID.randomUUID()))).isInstanceOf(NotFoundException.class);
+    }
+}
