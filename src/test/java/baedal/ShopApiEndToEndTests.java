@@ -60,7 +60,11 @@ class ShopApiEndToEndTests {
         assertThat(menu.statusCode()).isEqualTo(201);
         var menuId = json.readTree(menu.body()).get("id").asString();
 
-        var soldOut = send("PUT", "/api/shops/" + shopId + "/menus/" + menuId, owner1, MENU.replace("}]}", "}],\"soldOut\":true}"));
+        var soldOut = send(
+                "PUT",
+                "/api/shops/" + shopId + "/menus/" + menuId,
+                owner1,
+                MENU.replace("}]}", "}],\"soldOut\":true}"));
         assertThat(soldOut.statusCode()).isEqualTo(200);
         assertThat(json.readTree(soldOut.body()).get("soldOut").asBoolean()).isTrue();
 
@@ -74,7 +78,9 @@ class ShopApiEndToEndTests {
 
     @Test
     void anotherOwnerGets403AndChangesNothing() throws Exception {
-        var shopId = json.readTree(send("POST", "/api/shops", owner1, SHOP).body()).get("id").asString();
+        var shopId = json.readTree(send("POST", "/api/shops", owner1, SHOP).body())
+                .get("id")
+                .asString();
 
         var change = send("PUT", "/api/shops/" + shopId, owner2, SHOP.replace("Test Chicken", "Hijacked"));
         var addMenu = send("POST", "/api/shops/" + shopId + "/menus", owner2, MENU);
@@ -84,7 +90,8 @@ class ShopApiEndToEndTests {
         assertThat(addMenu.statusCode()).isEqualTo(403);
         assertThat(open.statusCode()).isEqualTo(403);
         assertThat(change.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        var shop = json.readTree(send("GET", "/api/shops/" + shopId, owner1, null).body());
+        var shop =
+                json.readTree(send("GET", "/api/shops/" + shopId, owner1, null).body());
         assertThat(shop.get("name").asString()).isEqualTo("Test Chicken");
         assertThat(shop.get("open").asBoolean()).isFalse();
     }
@@ -101,7 +108,9 @@ class ShopApiEndToEndTests {
 
     @Test
     void badInputGets400ProblemDetails() throws Exception {
-        var shopId = json.readTree(send("POST", "/api/shops", owner1, SHOP).body()).get("id").asString();
+        var shopId = json.readTree(send("POST", "/api/shops", owner1, SHOP).body())
+                .get("id")
+                .asString();
         var menus = "/api/shops/" + shopId + "/menus";
 
         var malformed = send("POST", menus, owner1, "{\"name\":\"Fried\",");
@@ -111,11 +120,13 @@ class ShopApiEndToEndTests {
         var unknownCategory = send("POST", "/api/shops", owner1, SHOP.replace("CHICKEN", "SPACE_FOOD"));
         var badId = send("PUT", "/api/shops/not-a-uuid", owner1, SHOP);
 
-        for (var response : new HttpResponse[] {malformed, negativePrice, wrongType, unknownField, unknownCategory, badId}) {
+        for (var response :
+                new HttpResponse[] {malformed, negativePrice, wrongType, unknownField, unknownCategory, badId}) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         }
-        assertThat(problem(negativePrice).get("errors").get(0).get("field").asString()).isEqualTo("price");
+        assertThat(problem(negativePrice).get("errors").get(0).get("field").asString())
+                .isEqualTo("price");
         assertThat(problem(wrongType).get("detail").asString()).contains("price");
         assertThat(problem(unknownField).get("detail").asString()).contains("colour");
         var menusAfter = json.readTree(send("GET", menus, owner1, null).body());
@@ -124,7 +135,9 @@ class ShopApiEndToEndTests {
 
     @Test
     void unknownShopGets404AndWrongPasswordGets401() throws Exception {
-        assertThat(send("GET", "/api/shops/00000000-0000-0000-0000-000000000000", owner1, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/shops/00000000-0000-0000-0000-000000000000", owner1, null)
+                        .statusCode())
+                .isEqualTo(404);
         var wrong = send("POST", "/api/auth/token", null, "{\"username\":\"owner1\",\"password\":\"wrong-password\"}");
         assertThat(wrong.statusCode()).isEqualTo(401);
     }
@@ -140,7 +153,10 @@ class ShopApiEndToEndTests {
     }
 
     private String token(String username) throws Exception {
-        var response = send("POST", "/api/auth/token", null,
+        var response = send(
+                "POST",
+                "/api/auth/token",
+                null,
                 "{\"username\":\"%s\",\"password\":\"demo1234!\"}".formatted(username));
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body()).get("accessToken").asString();
@@ -152,7 +168,9 @@ class ShopApiEndToEndTests {
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -33,7 +33,9 @@ class ArchitectureRulesTests {
     }
 
     static void bites(ArchRule rule, JavaClasses brokenFixture, String expectedInMessage) {
-        assertThatThrownBy(() -> rule.check(brokenFixture)).isInstanceOf(AssertionError.class).hasMessageContaining(expectedInMessage);
+        assertThatThrownBy(() -> rule.check(brokenFixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(expectedInMessage);
     }
 
     @Nested
@@ -46,7 +48,9 @@ class ArchitectureRulesTests {
 
         @Test
         void catchesADomainClassUsingSpring() {
-            bites(BaedalRules.domainIsFrameworkFree("fixture.architecture.leakydomain"), fixture("leakydomain"),
+            bites(
+                    BaedalRules.domainIsFrameworkFree("fixture.architecture.leakydomain"),
+                    fixture("leakydomain"),
                     "SpringAwareOrder");
         }
     }
@@ -61,7 +65,9 @@ class ArchitectureRulesTests {
 
         @Test
         void catchesAModuleReachingIntoAnotherModulesInternals() {
-            bites(BaedalRules.modulesMeetOnlyThroughEventsOrApi("fixture.architecture.internals"), fixture("internals"),
+            bites(
+                    BaedalRules.modulesMeetOnlyThroughEventsOrApi("fixture.architecture.internals"),
+                    fixture("internals"),
                     "AlphaInternals");
         }
     }
@@ -76,7 +82,8 @@ class ArchitectureRulesTests {
 
         @Test
         void catchesAPresentTenseClassWithoutId() {
-            var rule = BaedalRules.eventsArePastTenseRecordsCarryingTheAggregateId("fixture.architecture.badevents", IdentifiedEvent.class);
+            var rule = BaedalRules.eventsArePastTenseRecordsCarryingTheAggregateId(
+                    "fixture.architecture.badevents", IdentifiedEvent.class);
             bites(rule, fixture("badevents"), "is not a record");
             bites(rule, fixture("badevents"), "is not named in the past tense");
             bites(rule, fixture("badevents"), "carries no aggregate id");
@@ -94,10 +101,14 @@ class ArchitectureRulesTests {
 
         @Test
         void catchesAControllerUsingARepositoryAndSpringDataOutsidePersistence() {
-            bites(BaedalRules.repositoriesAreNotUsedByPrimaryAdapters("fixture.architecture.repositories"),
-                    fixture("repositories"), "ShortcutController");
-            bites(BaedalRules.springDataOnlyInPersistenceAdapters("fixture.architecture.repositories"),
-                    fixture("repositories"), "StrayRowRepository");
+            bites(
+                    BaedalRules.repositoriesAreNotUsedByPrimaryAdapters("fixture.architecture.repositories"),
+                    fixture("repositories"),
+                    "ShortcutController");
+            bites(
+                    BaedalRules.springDataOnlyInPersistenceAdapters("fixture.architecture.repositories"),
+                    fixture("repositories"),
+                    "StrayRowRepository");
         }
     }
 

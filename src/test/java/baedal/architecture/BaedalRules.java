@@ -24,8 +24,30 @@ final class BaedalRules {
 
     private static final Set<String> PUBLISHED_INTERFACES = Set.of("events", "api");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of(
-            "Paid", "Sent", "Sold", "Built", "Held", "Made", "Taken", "Given", "Written", "Begun", "Done", "Set",
-            "Put", "Cut", "Kept", "Left", "Lost", "Won", "Spent", "Bought", "Run", "Read", "Withdrawn", "Shown");
+            "Paid",
+            "Sent",
+            "Sold",
+            "Built",
+            "Held",
+            "Made",
+            "Taken",
+            "Given",
+            "Written",
+            "Begun",
+            "Done",
+            "Set",
+            "Put",
+            "Cut",
+            "Kept",
+            "Left",
+            "Lost",
+            "Won",
+            "Spent",
+            "Bought",
+            "Run",
+            "Read",
+            "Withdrawn",
+            "Shown");
     private static final Pattern LAST_WORD = Pattern.compile("([A-Z][a-z0-9]*)$");
 
     private BaedalRules() {}
@@ -33,17 +55,28 @@ final class BaedalRules {
     /** Domain models (and the events they record) know nothing of Spring, JDBC, Jackson or the web. */
     static ArchRule domainIsFrameworkFree(String base) {
         return noClasses()
-                .that().resideInAnyPackage(base + "..domain..", base + "..events..", base + ".shared.kernel..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "java.sql..", "javax.sql..", "jakarta..", "tools.jackson..",
-                        "com.fasterxml..", "org.hibernate..")
+                .that()
+                .resideInAnyPackage(base + "..domain..", base + "..events..", base + ".shared.kernel..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "jakarta..",
+                        "tools.jackson..",
+                        "com.fasterxml..",
+                        "org.hibernate..")
                 .as("domain code depends on no Spring, JDBC, Jackson or web type");
     }
 
     /** A module reaches another module only through that module's {@code events} or {@code api} package. */
     static ArchRule modulesMeetOnlyThroughEventsOrApi(String base) {
-        return classes().that().resideInAPackage(base + "..")
+        return classes()
+                .that()
+                .resideInAPackage(base + "..")
                 .should(new ArchCondition<>("reach other modules only through their events or api packages") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
@@ -55,7 +88,9 @@ final class BaedalRules {
                                 continue;
                             }
                             var rest = target.getPackageName().substring((base + "." + to).length());
-                            var published = rest.startsWith(".") && PUBLISHED_INTERFACES.contains(rest.substring(1).split("\\.")[0]);
+                            var published = rest.startsWith(".")
+                                    && PUBLISHED_INTERFACES.contains(
+                                            rest.substring(1).split("\\.")[0]);
                             if (!published) {
                                 events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                             }
@@ -67,9 +102,15 @@ final class BaedalRules {
 
     /** Published events are records, named in the past tense, implementing the event contract and naming their aggregate. */
     static ArchRule eventsArePastTenseRecordsCarryingTheAggregateId(String base, Class<?> eventContract) {
-        return classes().that().resideInAPackage(base + "..events..").and().areTopLevelClasses()
-                .and().resideOutsideOfPackage(base + "." + SHARED_MODULE + "..")
-                .and().doNotHaveSimpleName("package-info")
+        return classes()
+                .that()
+                .resideInAPackage(base + "..events..")
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .resideOutsideOfPackage(base + "." + SHARED_MODULE + "..")
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should(new ArchCondition<>("be records named in the past tense carrying the aggregate id") {
                     @Override
                     public void check(JavaClass event, ConditionEvents events) {
@@ -77,17 +118,19 @@ final class BaedalRules {
                             events.add(SimpleConditionEvent.violated(event, event.getName() + " is not a record"));
                         }
                         if (!event.isAssignableTo(eventContract)) {
-                            events.add(SimpleConditionEvent.violated(event,
-                                    event.getName() + " does not implement " + eventContract.getSimpleName()));
+                            events.add(SimpleConditionEvent.violated(
+                                    event, event.getName() + " does not implement " + eventContract.getSimpleName()));
                         }
                         if (!isPastTense(event.getSimpleName())) {
-                            events.add(SimpleConditionEvent.violated(event, event.getName() + " is not named in the past tense"));
+                            events.add(SimpleConditionEvent.violated(
+                                    event, event.getName() + " is not named in the past tense"));
                         }
                         var carriesId = event.getFields().stream()
                                 .map(field -> field.getName())
                                 .anyMatch(name -> name.endsWith("Id") && !name.equals("eventId"));
                         if (!carriesId) {
-                            events.add(SimpleConditionEvent.violated(event, event.getName() + " carries no aggregate id"));
+                            events.add(
+                                    SimpleConditionEvent.violated(event, event.getName() + " carries no aggregate id"));
                         }
                     }
                 })
@@ -96,24 +139,37 @@ final class BaedalRules {
 
     /** Spring Data repositories live only in persistence adapters. */
     static ArchRule springDataOnlyInPersistenceAdapters(String base) {
-        return classes().that().resideInAPackage(base + "..")
-                .and().areAssignableTo(org.springframework.data.repository.Repository.class)
-                .should().resideInAPackage("..adapter.out.persistence..")
+        return classes()
+                .that()
+                .resideInAPackage(base + "..")
+                .and()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .should()
+                .resideInAPackage("..adapter.out.persistence..")
                 .allowEmptyShould(true)
                 .as("Spring Data repositories live only in persistence adapters");
     }
 
     /** Driving adapters (web, listeners, seeders) go through application ports, never straight to a repository. */
     static ArchRule repositoriesAreNotUsedByPrimaryAdapters(String base) {
-        return noClasses().that().resideInAPackage(base + "..adapter.in..")
-                .should().dependOnClassesThat().areAssignableTo(org.jmolecules.ddd.types.Repository.class)
-                .orShould().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+        return noClasses()
+                .that()
+                .resideInAPackage(base + "..adapter.in..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(org.jmolecules.ddd.types.Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
                 .as("only a module's application services and persistence adapter touch its repositories");
     }
 
     /** No cycles between modules. */
     static ArchRule modulesAreFreeOfCycles(String base) {
-        return SlicesRuleDefinition.slices().matching(base + ".(*)..").should().beFreeOfCycles()
+        return SlicesRuleDefinition.slices()
+                .matching(base + ".(*)..")
+                .should()
+                .beFreeOfCycles()
                 .as("no cycles between modules");
     }
 

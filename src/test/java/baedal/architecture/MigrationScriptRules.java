@@ -19,7 +19,8 @@ final class MigrationScriptRules {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SCHEMA = Pattern.compile("\\bSCHEMA\\s+([\\w\\[\\]\"]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROUTINE = Pattern.compile(
-            "\\b(?:CREATE|ALTER)\\s+(?:OR\\s+ALTER\\s+)?(PROC|PROCEDURE|FUNCTION|TRIGGER)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:CREATE|ALTER)\\s+(?:OR\\s+ALTER\\s+)?(PROC|PROCEDURE|FUNCTION|TRIGGER)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private MigrationScriptRules() {}
 
@@ -28,7 +29,8 @@ final class MigrationScriptRules {
         var violations = new ArrayList<String>();
         var routine = ROUTINE.matcher(sql);
         while (routine.find()) {
-            violations.add("creates a " + routine.group(1).toLowerCase(Locale.ROOT) + " (no stored logic in the database)");
+            violations.add(
+                    "creates a " + routine.group(1).toLowerCase(Locale.ROOT) + " (no stored logic in the database)");
         }
         var schema = SCHEMA.matcher(sql);
         while (schema.find()) {

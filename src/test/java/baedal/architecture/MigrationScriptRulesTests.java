@@ -18,7 +18,8 @@ class MigrationScriptRulesTests {
     void everyScriptTouchesOnlyItsOwnModulesTables() throws IOException {
         var violations = new ArrayList<String>();
         try (Stream<Path> scripts = Files.walk(MIGRATIONS)) {
-            for (var script : scripts.filter(path -> path.toString().endsWith(".sql")).toList()) {
+            for (var script :
+                    scripts.filter(path -> path.toString().endsWith(".sql")).toList()) {
                 var module = MIGRATIONS.relativize(script).getName(0).toString();
                 MigrationScriptRules.violations(module, Files.readString(script))
                         .forEach(violation -> violations.add(script + ": " + violation));
@@ -31,7 +32,8 @@ class MigrationScriptRulesTests {
     void everyMigrationFolderIsAModuleOrTheRoot() throws IOException {
         try (Stream<Path> folders = Files.list(MIGRATIONS)) {
             assertThat(folders.map(path -> path.getFileName().toString()))
-                    .allMatch(name -> name.equals(MigrationScriptRules.ROOT) || Files.isDirectory(Path.of("src/main/java/baedal", name)));
+                    .allMatch(name -> name.equals(MigrationScriptRules.ROOT)
+                            || Files.isDirectory(Path.of("src/main/java/baedal", name)));
         }
     }
 
@@ -53,7 +55,9 @@ class MigrationScriptRulesTests {
                 CREATE PROCEDURE shop.recalculate AS SELECT 1;
                 """;
         assertThat(MigrationScriptRules.violations("shop", script))
-                .contains("touches 'orders', which is not in schema 'shop'", "creates a procedure (no stored logic in the database)");
+                .contains(
+                        "touches 'orders', which is not in schema 'shop'",
+                        "creates a procedure (no stored logic in the database)");
     }
 
     @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import baedal.BaedalApplication;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
@@ -32,8 +32,18 @@ class ModularityTests {
     @Test
     void everyBusinessModuleIsDetected() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("shop", "display", "order", "payment", "delivery", "coupon", "review", "ad", "settlement",
-                        "account", "shared");
+                .contains(
+                        "shop",
+                        "display",
+                        "order",
+                        "payment",
+                        "delivery",
+                        "coupon",
+                        "review",
+                        "ad",
+                        "settlement",
+                        "account",
+                        "shared");
     }
 
     @Test

@@ -24,12 +24,19 @@ public final class ShopFixtures {
     }
 
     public static ShopProfile chickenShop(String name) {
-        return new ShopProfile(name, ShopCategory.CHICKEN, "Olympic-ro 300, Seoul", new GeoPoint(37.5133, 127.1001),
-                3_000, Money.won(15_000), Money.won(2_000), OpeningHours.EVERY_DAY_10_TO_22);
+        return new ShopProfile(
+                name,
+                ShopCategory.CHICKEN,
+                "Olympic-ro 300, Seoul",
+                new GeoPoint(37.5133, 127.1001),
+                3_000,
+                Money.won(15_000),
+                Money.won(2_000),
+                OpeningHours.EVERY_DAY_10_TO_22);
     }
 
     public static MenuDetails friedChicken(long price) {
-        return new MenuDetails("Fried Chicken", Money.won(price), "Chicken",
-                List.of(new MenuOption("Boneless", Money.won(2_000))));
+        return new MenuDetails(
+                "Fried Chicken", Money.won(price), "Chicken", List.of(new MenuOption("Boneless", Money.won(2_000))));
     }
 }

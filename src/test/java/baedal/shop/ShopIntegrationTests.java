@@ -25,6 +25,7 @@ import baedal.shop.events.ShopOpened;
 import baedal.shop.events.ShopRegistered;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
@@ -37,10 +38,25 @@ class ShopIntegrationTests {
 
     private final ShopManagement shops;
     private final ShopQueries queries;
+    private final JdbcClient jdbc;
 
-    ShopIntegrationTests(ShopManagement shops, ShopQueries queries) {
+    ShopIntegrationTests(ShopManagement shops, ShopQueries queries, JdbcClient jdbc) {
         this.shops = shops;
         this.queries = queries;
+        this.jdbc = jdbc;
+    }
+
+    @Test
+    void migratesOnlyThePlatformAndTheModulesItBoots() {
+        var schemas = jdbc.sql("SELECT schema_name FROM information_schema.schemata")
+                .query(String.class)
+                .list();
+
+        assertThat(schemas).contains("SHOP").doesNotContain("ACCOUNT");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM processed_event")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -81,8 +97,8 @@ class ShopIntegrationTests {
         scenario.stimulate(() -> shops.open(OWNER, shopId))
                 .andWaitForEventOfType(ShopOpened.class)
                 .matching(event -> event.shopId().equals(shopId.id()))
-                .toArriveAndVerify(event -> assertThat(queries.findShop(shopId.id())).hasValueSatisfying(
-                        view -> assertThat(view.open()).isTrue()));
+                .toArriveAndVerify(event -> assertThat(queries.findShop(shopId.id()))
+                        .hasValueSatisfying(view -> assertThat(view.open()).isTrue()));
 
         scenario.stimulate(() -> shops.close(OWNER, shopId))
                 .andWaitForEventOfType(ShopClosed.class)
@@ -102,7 +118,8 @@ class ShopIntegrationTests {
                 });
 
         var menu = queries.findMenus(shopId.id()).getFirst();
-        scenario.stimulate(() -> shops.changeMenu(new ChangeMenu(OWNER, shopId, new MenuId(menu.id()), friedChicken(21_000), true)))
+        scenario.stimulate(() -> shops.changeMenu(
+                        new ChangeMenu(OWNER, shopId, new MenuId(menu.id()), friedChicken(21_000), true)))
                 .andWaitForEventOfType(MenuChanged.class)
                 .matching(event -> event.menuId().equals(menu.id()))
                 .toArriveAndVerify(event -> {
@@ -124,9 +141,12 @@ class ShopIntegrationTests {
         assertThatThrownBy(() -> shops.addMenu(new AddMenu(OTHER_OWNER, shopId, friedChicken(1), false)))
                 .isInstanceOf(NotPermittedException.class);
 
-        assertThat(events.ofType(ShopChanged.class).matching(e -> e.shopId().equals(shopId.id()))).isEmpty();
-        assertThat(events.ofType(MenuAdded.class).matching(e -> e.shopId().equals(shopId.id()))).isEmpty();
-        assertThat(queries.findShop(shopId.id())).hasValueSatisfying(view -> assertThat(view.name()).isEqualTo("Baedal Chicken"));
+        assertThat(events.ofType(ShopChanged.class).matching(e -> e.shopId().equals(shopId.id())))
+                .isEmpty();
+        assertThat(events.ofType(MenuAdded.class).matching(e -> e.shopId().equals(shopId.id())))
+                .isEmpty();
+        assertThat(queries.findShop(shopId.id()))
+                .hasValueSatisfying(view -> assertThat(view.name()).isEqualTo("Baedal Chicken"));
     }
 
     @Test
@@ -137,6 +157,7 @@ class ShopIntegrationTests {
 
         assertThatThrownBy(() -> shops.changeMenu(new ChangeMenu(OWNER, shopId, otherMenu, friedChicken(2), false)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> shops.open(OWNER, new ShopId(UUID.randomUUID()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> shops.open(OWNER, new ShopId(UUID.randomUUID())))
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -58,6 +58,7 @@ class PasswordAccountManagement implements AccountManagement {
         if (rawPassword.length() < 8) {
             throw new IllegalArgumentException("password must have at least 8 characters");
         }
-        return accounts.save(new Account(id, username, passwords.encode(rawPassword), roles)).getId();
+        return accounts.save(new Account(id, username, passwords.encode(rawPassword), roles))
+                .getId();
     }
 }

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.Pointcut;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.aop.support.AbstractPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,7 +27,8 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
     /** Runs inside the transaction interceptor, whose order is set higher in {@link OutboxConfiguration}. */
     static final int ORDER = Ordered.LOWEST_PRECEDENCE;
 
-    private final transient Pointcut pointcut = new AnnotationMatchingPointcut(null, ApplicationModuleListener.class, true);
+    private final transient Pointcut pointcut =
+            new AnnotationMatchingPointcut(null, ApplicationModuleListener.class, true);
     private final transient Interceptor interceptor;
 
     IdempotentListenerAdvisor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) {
@@ -45,7 +46,8 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
         return interceptor;
     }
 
-    private record Interceptor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) implements MethodInterceptor {
+    private record Interceptor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters)
+            implements MethodInterceptor {
 
         private static final Logger log = LoggerFactory.getLogger(IdempotentListenerAdvisor.class);
 
@@ -56,7 +58,8 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
                 return invocation.proceed();
             }
             if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-                throw new IllegalStateException("idempotent listener must run in a transaction: " + invocation.getMethod());
+                throw new IllegalStateException(
+                        "idempotent listener must run in a transaction: " + invocation.getMethod());
             }
             var listenerId = listenerId(invocation.getMethod());
             if (!processedEvents.getObject().markProcessed(listenerId, event.eventId())) {

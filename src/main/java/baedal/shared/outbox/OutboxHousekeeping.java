@@ -42,6 +42,9 @@ class OutboxHousekeeping {
     void purge() {
         completed.deletePublicationsOlderThan(properties.keepCompletedFor());
         int inboxRows = processedEvents.deleteOlderThan(properties.keepProcessedFor());
-        log.debug("Purged completed publications older than {} and {} inbox rows", properties.keepCompletedFor(), inboxRows);
+        log.debug(
+                "Purged completed publications older than {} and {} inbox rows",
+                properties.keepCompletedFor(),
+                inboxRows);
     }
 }

@@ -23,7 +23,8 @@ class ProcessedEvents {
     /** Records that the listener applies the event; false if it already did (the insert hits the key). */
     boolean markProcessed(String listenerId, UUID eventId) {
         try {
-            jdbc.sql("INSERT INTO processed_event (listener_id, event_id, processed_at) VALUES (:listener, :event, :at)")
+            jdbc.sql(
+                            "INSERT INTO processed_event (listener_id, event_id, processed_at) VALUES (:listener, :event, :at)")
                     .param("listener", listenerId)
                     .param("event", eventId)
                     .param("at", Instant.now(clock))

@@ -49,29 +49,45 @@ class SecurityConfiguration implements WebMvcConfigurer {
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/display/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
-                        .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
-                        .authenticationEntryPoint((request, response, e) -> writeProblem(json, response,
-                                HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required."))
-                        .accessDeniedHandler((request, response, e) -> writeProblem(json, response,
-                                HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.")))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> writeProblem(json, response,
-                                HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required."))
-                        .accessDeniedHandler((request, response, e) -> writeProblem(json, response,
-                                HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.")))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/token")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/display/**")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/api/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(
+                                jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint((request, response, e) -> writeProblem(
+                                json,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "Unauthorized",
+                                "A valid bearer token is required."))
+                        .accessDeniedHandler((request, response, e) -> writeProblem(
+                                json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> writeProblem(
+                                json,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "Unauthorized",
+                                "A valid bearer token is required."))
+                        .accessDeniedHandler((request, response, e) -> writeProblem(
+                                json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.")))
                 .build();
     }
 
     private static void writeProblem(
-            JsonMapper json, jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title, String detail)
+            JsonMapper json,
+            jakarta.servlet.http.HttpServletResponse response,
+            HttpStatus status,
+            String title,
+            String detail)
             throws java.io.IOException {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
@@ -89,14 +105,18 @@ class SecurityConfiguration implements WebMvcConfigurer {
             List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
             return roles == null
                     ? List.of()
-                    : roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+                    : roles.stream()
+                            .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                            .toList();
         });
         return converter;
     }
 
     @Bean
     JwtDecoder jwtDecoder(JwtProperties properties) {
-        var decoder = NimbusJwtDecoder.withSecretKey(key(properties)).macAlgorithm(MacAlgorithm.HS256).build();
+        var decoder = NimbusJwtDecoder.withSecretKey(key(properties))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
         return decoder;
     }

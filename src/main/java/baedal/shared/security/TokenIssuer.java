@@ -35,7 +35,9 @@ public class TokenIssuer {
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.ttl()))
                 .claim(SecurityConfiguration.USERNAME_CLAIM, username)
-                .claim(SecurityConfiguration.ROLES_CLAIM, roles.stream().map(Role::name).sorted().toList())
+                .claim(
+                        SecurityConfiguration.ROLES_CLAIM,
+                        roles.stream().map(Role::name).sorted().toList())
                 .build();
         var header = JwsHeader.with(MacAlgorithm.HS256).build();
         var token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();

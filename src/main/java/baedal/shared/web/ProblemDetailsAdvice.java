@@ -52,7 +52,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Concurrent change", "The resource was changed concurrently; reload and retry.");
+        return problem(
+                HttpStatus.CONFLICT, "Concurrent change", "The resource was changed concurrently; reload and retry.");
     }
 
     @ExceptionHandler({NotPermittedException.class, AccessDeniedException.class})
@@ -73,15 +74,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some values are not acceptable.");
-        problem.setProperty("errors", e.getConstraintViolations().stream()
-                .map(v -> fieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.getConstraintViolations().stream()
+                        .map(v -> fieldError(v.getPropertyPath().toString(), v.getMessage()))
+                        .toList());
         return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "'%s' is not a valid value for %s".formatted(e.getValue(), e.getName()));
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid request",
+                "'%s' is not a valid value for %s".formatted(e.getValue(), e.getName()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -94,9 +100,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or not acceptable.");
-        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-                .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
+                        .toList());
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -104,10 +112,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are not acceptable.");
-        problem.setProperty("errors", e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.getParameterValidationResults().stream()
+                        .flatMap(result -> result.getResolvableErrors().stream()
+                                .map(error -> fieldError(
+                                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                        .toList());
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -123,7 +134,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '%s'.".formatted(path(unknown));
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             return "Field '%s' has a value of the wrong type or format.".formatted(path(mismatch));
         }
         if (cause instanceof JacksonException jackson) {
@@ -138,7 +150,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName()
                         : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static Map<String, @Nullable String> fieldError(@Nullable String field, @Nullable String message) {
@@ -153,5 +166,4 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(title);
         return problem;
     }
-
 }

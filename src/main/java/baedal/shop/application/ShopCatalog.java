@@ -64,7 +64,10 @@ class ShopCatalog implements ShopQueries {
     static ShopView view(Shop shop) {
         var profile = shop.profile();
         var hours = profile.openingHours().periods().stream()
-                .map(period -> new OpeningHoursView(period.day().name(), period.opens().toString(), period.closes().toString()))
+                .map(period -> new OpeningHoursView(
+                        period.day().name(),
+                        period.opens().toString(),
+                        period.closes().toString()))
                 .toList();
         return new ShopView(
                 shop.getId().id(),
@@ -84,9 +87,17 @@ class ShopCatalog implements ShopQueries {
 
     static MenuView view(Menu menu) {
         var details = menu.details();
-        var options = details.options().stream().map(o -> new OptionView(o.name(), o.price().won())).toList();
+        var options = details.options().stream()
+                .map(o -> new OptionView(o.name(), o.price().won()))
+                .toList();
         return new MenuView(
-                menu.getId().id(), menu.shopId().id(), details.name(), details.price().won(), details.group(), options,
-                menu.isSoldOut(), menu.version());
+                menu.getId().id(),
+                menu.shopId().id(),
+                details.name(),
+                details.price().won(),
+                details.group(),
+                options,
+                menu.isSoldOut(),
+                menu.version());
     }
 }

@@ -41,7 +41,11 @@ class TransactionalShopManagement implements ShopManagement {
     @Override
     public ShopId register(RegisterShop command) {
         var shop = shops.save(Shop.register(ShopId.random(), command.owner(), command.profile(), now()));
-        log.info("Shop {} '{}' registered by {}", shop.getId().id(), shop.profile().name(), command.owner().id());
+        log.info(
+                "Shop {} '{}' registered by {}",
+                shop.getId().id(),
+                shop.profile().name(),
+                command.owner().id());
         return shop.getId();
     }
 
@@ -78,13 +82,15 @@ class TransactionalShopManagement implements ShopManagement {
         ownedShop(command.owner(), command.shopId());
         var menu = menus.findById(command.menuId())
                 .filter(found -> found.belongsTo(command.shopId()))
-                .orElseThrow(() -> new NotFoundException("menu " + command.menuId().id() + " not found in this shop"));
+                .orElseThrow(
+                        () -> new NotFoundException("menu " + command.menuId().id() + " not found in this shop"));
         menu.change(command.details(), command.soldOut(), now());
         menus.save(menu);
     }
 
     private Shop ownedShop(OwnerId owner, ShopId shopId) {
-        var shop = shops.findById(shopId).orElseThrow(() -> new NotFoundException("shop " + shopId.id() + " not found"));
+        var shop =
+                shops.findById(shopId).orElseThrow(() -> new NotFoundException("shop " + shopId.id() + " not found"));
         shop.assertOwnedBy(owner);
         return shop;
     }

@@ -26,8 +26,8 @@ public record ShopProfile(
         address = requireText(address, "address", 200);
         Objects.requireNonNull(location, "location");
         if (deliveryRadiusMeters < MIN_RADIUS_METERS || deliveryRadiusMeters > MAX_RADIUS_METERS) {
-            throw new IllegalArgumentException("delivery radius must be between %d and %d meters"
-                    .formatted(MIN_RADIUS_METERS, MAX_RADIUS_METERS));
+            throw new IllegalArgumentException(
+                    "delivery radius must be between %d and %d meters".formatted(MIN_RADIUS_METERS, MAX_RADIUS_METERS));
         }
         Objects.requireNonNull(minOrderAmount, "minOrderAmount");
         Objects.requireNonNull(deliveryFee, "deliveryFee");

@@ -5,4 +5,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A menu was added to a shop. Fetch the current menu through {@code ShopQueries}. */
-public record MenuAdded(UUID eventId, UUID menuId, UUID shopId, long version, Instant occurredAt) implements IdentifiedEvent {}
+public record MenuAdded(UUID eventId, UUID menuId, UUID shopId, long version, Instant occurredAt)
+        implements IdentifiedEvent {}

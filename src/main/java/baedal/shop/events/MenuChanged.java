@@ -5,4 +5,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A menu's name, price, group, options or sold-out flag changed. Fetch the current menu through {@code ShopQueries}. */
-public record MenuChanged(UUID eventId, UUID menuId, UUID shopId, long version, Instant occurredAt) implements IdentifiedEvent {}
+public record MenuChanged(UUID eventId, UUID menuId, UUID shopId, long version, Instant occurredAt)
+        implements IdentifiedEvent {}

@@ -35,8 +35,13 @@ class IdempotentListenerTests {
     private final IncompleteEventPublications incomplete;
     private final JdbcClient jdbc;
 
-    IdempotentListenerTests(ApplicationEventPublisher publisher, TransactionTemplate transactions, CountingListener listener,
-            ProcessedEvents processedEvents, IncompleteEventPublications incomplete, JdbcClient jdbc) {
+    IdempotentListenerTests(
+            ApplicationEventPublisher publisher,
+            TransactionTemplate transactions,
+            CountingListener listener,
+            ProcessedEvents processedEvents,
+            IncompleteEventPublications incomplete,
+            JdbcClient jdbc) {
         this.publisher = publisher;
         this.transactions = transactions;
         this.listener = listener;
@@ -50,7 +55,8 @@ class IdempotentListenerTests {
         var event = new ThingHappened(UUID.randomUUID(), "thing-1", 1, Instant.now());
 
         publishInTransaction(event);
-        await().atMost(Duration.ofSeconds(10)).until(() -> processedEvents.isProcessed(CountingListener.ID, event.eventId()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> processedEvents.isProcessed(CountingListener.ID, event.eventId()));
         publishInTransaction(event);
         publishInTransaction(new ThingHappened(event.eventId(), "thing-1", 1, Instant.now()));
 
@@ -65,13 +71,15 @@ class IdempotentListenerTests {
         publishInTransaction(event);
         await().atMost(Duration.ofSeconds(10)).until(() -> listener.attempts(event.eventId()) == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> !noIncompletePublications());
-        assertThat(processedEvents.isProcessed(CountingListener.ID, event.eventId())).isFalse();
+        assertThat(processedEvents.isProcessed(CountingListener.ID, event.eventId()))
+                .isFalse();
 
         incomplete.resubmitIncompletePublications(publication -> true);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> listener.applied(event.eventId()) == 1);
         await().atMost(Duration.ofSeconds(10)).until(this::noIncompletePublications);
-        assertThat(processedEvents.isProcessed(CountingListener.ID, event.eventId())).isTrue();
+        assertThat(processedEvents.isProcessed(CountingListener.ID, event.eventId()))
+                .isTrue();
         assertThat(listener.attempts(event.eventId())).isEqualTo(2);
     }
 
@@ -80,7 +88,10 @@ class IdempotentListenerTests {
     }
 
     private boolean noIncompletePublications() {
-        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single() == 0;
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
     record ThingHappened(UUID eventId, String thingId, long version, Instant occurredAt) implements IdentifiedEvent {}
@@ -94,7 +105,8 @@ class IdempotentListenerTests {
 
         @ApplicationModuleListener
         void on(ThingHappened event) {
-            var attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
+            var attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger())
+                    .incrementAndGet();
             if (event.thingId().equals("fails-once") && attempt == 1) {
                 throw new IllegalStateException("simulated failure of a downstream");
             }

@@ -43,7 +43,8 @@ class ShopTests {
         shop.change(chickenShop("Renamed Chicken"), NOW);
         shop.open(NOW);
 
-        assertThat(shop.releaseEvents()).hasSize(2)
+        assertThat(shop.releaseEvents())
+                .hasSize(2)
                 .allSatisfy(event -> assertThat(event).hasFieldOrPropertyWithValue("version", 5L))
                 .hasExactlyElementsOfTypes(ShopChanged.class, ShopOpened.class);
     }
@@ -68,12 +69,28 @@ class ShopTests {
     @Test
     void profileRejectsBlankNameAndRadiusOutOfRange() {
         var location = new GeoPoint(37.5, 127.0);
-        assertThatThrownBy(() -> new ShopProfile(" ", ShopCategory.PIZZA, "addr", location, 1_000, Money.ZERO, Money.ZERO,
+        assertThatThrownBy(() -> new ShopProfile(
+                        " ",
+                        ShopCategory.PIZZA,
+                        "addr",
+                        location,
+                        1_000,
+                        Money.ZERO,
+                        Money.ZERO,
                         OpeningHours.EVERY_DAY_10_TO_22))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
-        assertThatThrownBy(() -> new ShopProfile("Pizza", ShopCategory.PIZZA, "addr", location, 50, Money.ZERO, Money.ZERO,
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("name");
+        assertThatThrownBy(() -> new ShopProfile(
+                        "Pizza",
+                        ShopCategory.PIZZA,
+                        "addr",
+                        location,
+                        50,
+                        Money.ZERO,
+                        Money.ZERO,
                         OpeningHours.EVERY_DAY_10_TO_22))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("radius");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("radius");
     }
 
     @Test
@@ -81,7 +98,8 @@ class ShopTests {
         var monday = new OpeningHours.Period(DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(14, 0));
         var mondayEvening = new OpeningHours.Period(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(22, 0));
 
-        assertThatThrownBy(() -> new OpeningHours(List.of(monday, mondayEvening))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OpeningHours(List.of(monday, mondayEvening)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -100,7 +118,9 @@ class ShopTests {
         assertThat(menu.releaseEvents()).isEmpty();
 
         menu.change(ShopFixtures.friedChicken(20_000), true, NOW);
-        assertThat(menu.releaseEvents()).singleElement().isInstanceOfSatisfying(MenuChanged.class,
-                event -> assertThat(event.version()).isEqualTo(4));
+        assertThat(menu.releaseEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        MenuChanged.class, event -> assertThat(event.version()).isEqualTo(4));
     }
 }

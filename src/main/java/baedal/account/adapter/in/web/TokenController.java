@@ -29,7 +29,9 @@ class TokenController {
         return new TokenResponse(token.accessToken(), "Bearer", token.expiresInSeconds());
     }
 
-    record TokenRequest(@NotBlank @Size(max = 50) String username, @NotBlank @Size(max = 200) String password) {}
+    record TokenRequest(
+            @NotBlank @Size(max = 50) String username,
+            @NotBlank @Size(max = 200) String password) {}
 
     record TokenResponse(String accessToken, String tokenType, long expiresIn) {}
 }

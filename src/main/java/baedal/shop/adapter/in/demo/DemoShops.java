@@ -47,30 +47,84 @@ class DemoShops implements ApplicationRunner {
         if (!queries.findShops(0, 1).isEmpty()) {
             return;
         }
-        seed(OWNER1, "Baedal Chicken Jamsil", ShopCategory.CHICKEN, 37.5133, 127.1001, 18_000, 3_000, List.of(
-                menu("Fried Chicken", 20_000, "Chicken", option("Boneless", 2_000), option("Extra sauce", 500)),
-                menu("Seasoned Chicken", 21_000, "Chicken", option("Boneless", 2_000)),
-                menu("Cola 1.25L", 2_500, "Drinks")));
-        seed(OWNER1, "Songpa Pizza House", ShopCategory.PIZZA, 37.5145, 127.1059, 15_000, 2_000, List.of(
-                menu("Pepperoni Pizza", 18_900, "Pizza", option("Large", 4_000), option("Cheese crust", 3_000)),
-                menu("Potato Pizza", 19_900, "Pizza", option("Large", 4_000))));
-        seed(OWNER1, "Halmae Gukbap", ShopCategory.KOREAN, 37.5110, 127.0982, 12_000, 1_000, List.of(
-                menu("Pork Gukbap", 9_000, "Gukbap", option("Extra rice", 1_000)),
-                menu("Sundae Gukbap", 9_500, "Gukbap")));
-        seed(OWNER2, "Jamsil Jjajang", ShopCategory.CHINESE, 37.5080, 127.0830, 14_000, 2_000, List.of(
-                menu("Jjajangmyeon", 7_000, "Noodles", option("Large", 1_000)),
-                menu("Jjamppong", 8_500, "Noodles", option("Large", 1_000)),
-                menu("Tangsuyuk", 18_000, "Dishes")));
-        seed(OWNER2, "Lotte Tower Cafe", ShopCategory.CAFE, 37.5125, 127.1025, 8_000, 2_500, List.of(
-                menu("Americano", 4_500, "Coffee", option("Extra shot", 500)),
-                menu("Cafe Latte", 5_000, "Coffee", option("Oat milk", 500))));
+        seed(
+                OWNER1,
+                "Baedal Chicken Jamsil",
+                ShopCategory.CHICKEN,
+                37.5133,
+                127.1001,
+                18_000,
+                3_000,
+                List.of(
+                        menu("Fried Chicken", 20_000, "Chicken", option("Boneless", 2_000), option("Extra sauce", 500)),
+                        menu("Seasoned Chicken", 21_000, "Chicken", option("Boneless", 2_000)),
+                        menu("Cola 1.25L", 2_500, "Drinks")));
+        seed(
+                OWNER1,
+                "Songpa Pizza House",
+                ShopCategory.PIZZA,
+                37.5145,
+                127.1059,
+                15_000,
+                2_000,
+                List.of(
+                        menu("Pepperoni Pizza", 18_900, "Pizza", option("Large", 4_000), option("Cheese crust", 3_000)),
+                        menu("Potato Pizza", 19_900, "Pizza", option("Large", 4_000))));
+        seed(
+                OWNER1,
+                "Halmae Gukbap",
+                ShopCategory.KOREAN,
+                37.5110,
+                127.0982,
+                12_000,
+                1_000,
+                List.of(
+                        menu("Pork Gukbap", 9_000, "Gukbap", option("Extra rice", 1_000)),
+                        menu("Sundae Gukbap", 9_500, "Gukbap")));
+        seed(
+                OWNER2,
+                "Jamsil Jjajang",
+                ShopCategory.CHINESE,
+                37.5080,
+                127.0830,
+                14_000,
+                2_000,
+                List.of(
+                        menu("Jjajangmyeon", 7_000, "Noodles", option("Large", 1_000)),
+                        menu("Jjamppong", 8_500, "Noodles", option("Large", 1_000)),
+                        menu("Tangsuyuk", 18_000, "Dishes")));
+        seed(
+                OWNER2,
+                "Lotte Tower Cafe",
+                ShopCategory.CAFE,
+                37.5125,
+                127.1025,
+                8_000,
+                2_500,
+                List.of(
+                        menu("Americano", 4_500, "Coffee", option("Extra shot", 500)),
+                        menu("Cafe Latte", 5_000, "Coffee", option("Oat milk", 500))));
         log.info("Demo shops ready");
     }
 
-    private void seed(OwnerId owner, String name, ShopCategory category, double lat, double lng, long minOrder, long fee,
+    private void seed(
+            OwnerId owner,
+            String name,
+            ShopCategory category,
+            double lat,
+            double lng,
+            long minOrder,
+            long fee,
             List<MenuDetails> menus) {
-        var profile = new ShopProfile(name, category, "Olympic-ro 300, Songpa-gu, Seoul", new GeoPoint(lat, lng), 3_000,
-                Money.won(minOrder), Money.won(fee), OpeningHours.EVERY_DAY_10_TO_22);
+        var profile = new ShopProfile(
+                name,
+                category,
+                "Olympic-ro 300, Songpa-gu, Seoul",
+                new GeoPoint(lat, lng),
+                3_000,
+                Money.won(minOrder),
+                Money.won(fee),
+                OpeningHours.EVERY_DAY_10_TO_22);
         var shopId = shops.register(new RegisterShop(owner, profile));
         menus.forEach(menu -> shops.addMenu(new AddMenu(owner, shopId, menu, false)));
         shops.open(owner, shopId);

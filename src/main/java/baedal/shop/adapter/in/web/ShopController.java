@@ -94,8 +94,10 @@ class ShopController {
 
     @Operation(summary = "Add a menu")
     @PostMapping("/{shopId}/menus")
-    ResponseEntity<MenuView> addMenu(Caller caller, @PathVariable UUID shopId, @Valid @RequestBody MenuRequest request) {
-        var menuId = shops.addMenu(new AddMenu(owner(caller), new ShopId(shopId), request.toDetails(), request.isSoldOut()));
+    ResponseEntity<MenuView> addMenu(
+            Caller caller, @PathVariable UUID shopId, @Valid @RequestBody MenuRequest request) {
+        var menuId =
+                shops.addMenu(new AddMenu(owner(caller), new ShopId(shopId), request.toDetails(), request.isSoldOut()));
         return ResponseEntity.created(URI.create("/api/shops/" + shopId + "/menus/" + menuId.id()))
                 .body(menu(menuId.id()));
     }
@@ -103,7 +105,10 @@ class ShopController {
     @Operation(summary = "Change a menu, including its sold-out flag")
     @PutMapping("/{shopId}/menus/{menuId}")
     MenuView changeMenu(
-            Caller caller, @PathVariable UUID shopId, @PathVariable UUID menuId, @Valid @RequestBody MenuRequest request) {
+            Caller caller,
+            @PathVariable UUID shopId,
+            @PathVariable UUID menuId,
+            @Valid @RequestBody MenuRequest request) {
         shops.changeMenu(new ChangeMenu(
                 owner(caller), new ShopId(shopId), new MenuId(menuId), request.toDetails(), request.isSoldOut()));
         return menu(menuId);

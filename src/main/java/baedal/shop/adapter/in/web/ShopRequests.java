@@ -32,7 +32,10 @@ final class ShopRequests {
             @NotBlank @Size(max = 200) String address,
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double lng,
-            @NotNull @Min(ShopProfile.MIN_RADIUS_METERS) @Max(ShopProfile.MAX_RADIUS_METERS) Integer deliveryRadiusMeters,
+
+            @NotNull @Min(ShopProfile.MIN_RADIUS_METERS) @Max(ShopProfile.MAX_RADIUS_METERS)
+            Integer deliveryRadiusMeters,
+
             @NotNull @PositiveOrZero @Max(10_000_000) Long minOrderAmount,
             @NotNull @PositiveOrZero @Max(1_000_000) Long deliveryFee,
             @Nullable @Valid @Size(max = 7) List<@NotNull OpeningHoursRequest> openingHours) {
@@ -43,24 +46,39 @@ final class ShopRequests {
                     : new OpeningHours(openingHours.stream()
                             .map(h -> new OpeningHours.Period(h.day(), h.opens(), h.closes()))
                             .toList());
-            return new ShopProfile(name, category, address, new GeoPoint(lat, lng), deliveryRadiusMeters,
-                    Money.won(minOrderAmount), Money.won(deliveryFee), hours);
+            return new ShopProfile(
+                    name,
+                    category,
+                    address,
+                    new GeoPoint(lat, lng),
+                    deliveryRadiusMeters,
+                    Money.won(minOrderAmount),
+                    Money.won(deliveryFee),
+                    hours);
         }
     }
 
-    record OpeningHoursRequest(@NotNull DayOfWeek day, @NotNull LocalTime opens, @NotNull LocalTime closes) {}
+    record OpeningHoursRequest(
+            @NotNull DayOfWeek day,
+            @NotNull LocalTime opens,
+            @NotNull LocalTime closes) {}
 
     record MenuRequest(
             @NotBlank @Size(max = 100) String name,
             @NotNull @PositiveOrZero @Max(10_000_000) Long price,
             @Nullable @Size(max = 50) String group,
-            @Nullable @Valid @Size(max = MenuDetails.MAX_OPTIONS) List<@NotNull OptionRequest> options,
+
+            @Nullable @Valid @Size(max = MenuDetails.MAX_OPTIONS)
+            List<@NotNull OptionRequest> options,
+
             @Nullable Boolean soldOut) {
 
         MenuDetails toDetails() {
             var menuOptions = options == null
                     ? List.<MenuOption>of()
-                    : options.stream().map(o -> new MenuOption(o.name(), Money.won(o.price()))).toList();
+                    : options.stream()
+                            .map(o -> new MenuOption(o.name(), Money.won(o.price())))
+                            .toList();
             var menuGroup = group == null || group.isBlank() ? "Menu" : group;
             return new MenuDetails(name, Money.won(price), menuGroup, menuOptions);
         }
@@ -70,5 +88,7 @@ final class ShopRequests {
         }
     }
 
-    record OptionRequest(@NotBlank @Size(max = 50) String name, @NotNull @PositiveOrZero @Max(1_000_000) Long price) {}
+    record OptionRequest(
+            @NotBlank @Size(max = 50) String name,
+            @NotNull @PositiveOrZero @Max(1_000_000) Long price) {}
 }

@@ -34,22 +34,35 @@ class MenuJdbcAdapter implements Menus {
 
     @Override
     public List<Menu> findByShop(ShopId shopId) {
-        return menuRows.findByShopId(shopId.id()).stream().map(MenuJdbcAdapter::toDomain).toList();
+        return menuRows.findByShopId(shopId.id()).stream()
+                .map(MenuJdbcAdapter::toDomain)
+                .toList();
     }
 
     @Override
     public Menu save(Menu menu) {
         var details = menu.details();
-        var options = details.options().stream().map(o -> new MenuOptionRow(o.name(), o.price().won())).toList();
-        var row = new MenuRow(menu.getId().id(), menu.shopId().id(), details.name(), details.price().won(),
-                details.group(), menu.isSoldOut(), options, menu.version());
+        var options = details.options().stream()
+                .map(o -> new MenuOptionRow(o.name(), o.price().won()))
+                .toList();
+        var row = new MenuRow(
+                menu.getId().id(),
+                menu.shopId().id(),
+                details.name(),
+                details.price().won(),
+                details.group(),
+                menu.isSoldOut(),
+                options,
+                menu.version());
         var saved = menuRows.save(row);
         menu.releaseEvents().forEach(events::publishEvent);
         return toDomain(saved);
     }
 
     private static Menu toDomain(MenuRow row) {
-        var options = row.options().stream().map(o -> new MenuOption(o.name(), Money.won(o.price()))).toList();
+        var options = row.options().stream()
+                .map(o -> new MenuOption(o.name(), Money.won(o.price())))
+                .toList();
         var details = new MenuDetails(row.name(), Money.won(row.price()), row.menuGroup(), options);
         return Menu.restore(new MenuId(row.id()), new ShopId(row.shopId()), details, row.soldOut(), row.version());
     }

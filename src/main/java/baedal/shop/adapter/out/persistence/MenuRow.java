@@ -16,7 +16,10 @@ record MenuRow(
         long price,
         String menuGroup,
         boolean soldOut,
-        @MappedCollection(idColumn = "menu_id", keyColumn = "position") List<MenuOptionRow> options,
+
+        @MappedCollection(idColumn = "menu_id", keyColumn = "position")
+        List<MenuOptionRow> options,
+
         @Version long version) {
 
     MenuRow withVersion(long newVersion) {

@@ -27,7 +27,8 @@ final class OpeningHoursFormat {
                 .map(entry -> {
                     var dayAndTimes = entry.split(" ");
                     var times = dayAndTimes[1].split("-");
-                    return new Period(DayOfWeek.valueOf(dayAndTimes[0]), LocalTime.parse(times[0]), LocalTime.parse(times[1]));
+                    return new Period(
+                            DayOfWeek.valueOf(dayAndTimes[0]), LocalTime.parse(times[0]), LocalTime.parse(times[1]));
                 })
                 .toList());
     }

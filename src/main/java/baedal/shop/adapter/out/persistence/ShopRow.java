@@ -24,7 +24,19 @@ record ShopRow(
         @Version long version) {
 
     ShopRow withVersion(long newVersion) {
-        return new ShopRow(id, ownerId, name, category, address, lat, lng, deliveryRadiusMeters, minOrderAmount,
-                deliveryFee, openingHours, open, newVersion);
+        return new ShopRow(
+                id,
+                ownerId,
+                name,
+                category,
+                address,
+                lat,
+                lng,
+                deliveryRadiusMeters,
+                minOrderAmount,
+                deliveryFee,
+                openingHours,
+                open,
+                newVersion);
     }
 }
