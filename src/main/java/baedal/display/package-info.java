@@ -1,7 +1,11 @@
 /**
- * The "Project Monday" read model: a denormalised copy of shops, menus, ratings and ads that serves the customer's home, shop list and shop detail, built only from other modules' events.
+ * The "Project Monday" read model: a denormalised copy of shops, menus, ratings and ads that serves the
+ * customer's home, shop list and shop detail from memory, built only from other modules' events, and kept
+ * serving from its last good state when the modules behind it fail.
  */
-@ApplicationModule(displayName = "Display", allowedDependencies = "shared")
+@ApplicationModule(
+        displayName = "Display",
+        allowedDependencies = {"shared", "shop :: events", "shop :: api"})
 @NullMarked
 package baedal.display;
 

@@ -1,4 +1,4 @@
-/** The display module's published, read-only query port. */
+/** The display module's published, read-only query port: what ordering needs to price and check a cart. */
 @NamedInterface("api")
 @NullMarked
 package baedal.display.api;

@@ -12,6 +12,9 @@ import baedal.shop.domain.OpeningHours;
 import baedal.shop.domain.OwnerId;
 import baedal.shop.domain.ShopCategory;
 import baedal.shop.domain.ShopProfile;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
@@ -33,6 +36,10 @@ class DemoShops implements ApplicationRunner {
     static final OwnerId OWNER1 = new OwnerId(UUID.fromString("00000000-0000-0000-0000-000000000201"));
     static final OwnerId OWNER2 = new OwnerId(UUID.fromString("00000000-0000-0000-0000-000000000202"));
     private static final Logger log = LoggerFactory.getLogger(DemoShops.class);
+    /** Delivery hours: 06:00 until 04:00 the next morning, every day. */
+    private static final OpeningHours LATE_NIGHT = new OpeningHours(Arrays.stream(DayOfWeek.values())
+            .map(day -> new OpeningHours.Period(day, LocalTime.of(6, 0), LocalTime.of(4, 0)))
+            .toList());
 
     private final ShopManagement shops;
     private final ShopQueries queries;

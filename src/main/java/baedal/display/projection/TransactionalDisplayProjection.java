@@ -1,0 +1,172 @@
+package baedal.display.projection;
+
+import baedal.display.domain.ShopDocument;
+import baedal.display.domain.ShopDocuments;
+import baedal.display.domain.ShopSource;
+import baedal.display.query.DisplayReadModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jmolecules.architecture.hexagonal.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies zero-payload events: compares the announced version with the document's, fetches current state from
+ * the publisher only when needed, merges (newer parts win), stores the document and, once committed, shows it in
+ * the in-memory model. Updates of one shop are serialised in this instance; the store's own check catches the rest.
+ */
+@Application
+@Service
+class TransactionalDisplayProjection implements DisplayProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(TransactionalDisplayProjection.class);
+    private static final int REBUILD_PAGE = 200;
+
+    private final ShopSource source;
+    private final ShopDocuments documents;
+    private final DisplayReadModel model;
+    private final Clock clock;
+    private final Timer lag;
+    private final TransactionTemplate transactions;
+    private final ReentrantLock[] stripes = new ReentrantLock[64];
+
+    TransactionalDisplayProjection(
+            ShopSource source,
+            ShopDocuments documents,
+            DisplayReadModel model,
+            Clock clock,
+            MeterRegistry meters,
+            TransactionTemplate transactions) {
+        this.source = source;
+        this.transactions = transactions;
+        this.documents = documents;
+        this.model = model;
+        this.clock = clock;
+        this.lag = Timer.builder("baedal.display.sync.lag")
+                .description("Time from an event's occurrence to the display showing its effect")
+                .publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram()
+                .register(meters);
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new ReentrantLock();
+        }
+    }
+
+    @Override
+    @Transactional
+    public void refreshShop(UUID shopId, long version, Instant occurredAt) {
+        lockUntilCompletion(shopId);
+        var current = documents.findById(shopId);
+        if (current.isPresent() && current.get().shop().version() >= version) {
+            return;
+        }
+        var snapshot =
+                source.findShop(shopId).orElseThrow(() -> new SourceBehindException("shop " + shopId + " not found"));
+        if (snapshot.version() < version) {
+            throw new SourceBehindException(
+                    "shop %s is at version %d, event announced %d".formatted(shopId, snapshot.version(), version));
+        }
+        var document = current.map(existing -> existing.mergeShop(snapshot))
+                .orElseGet(() -> ShopDocument.of(snapshot, source.findMenus(shopId)));
+        store(document, occurredAt);
+    }
+
+    @Override
+    @Transactional
+    public void refreshMenu(UUID shopId, UUID menuId, long version, Instant occurredAt) {
+        lockUntilCompletion(shopId);
+        var current = documents.findById(shopId);
+        if (current.isPresent() && current.get().menuVersion(menuId) >= version) {
+            return;
+        }
+        var menus = source.findMenus(shopId);
+        if (menus.stream().noneMatch(menu -> menu.menuId().equals(menuId) && menu.version() >= version)) {
+            throw new SourceBehindException("menu %s has not reached version %d yet".formatted(menuId, version));
+        }
+        var document = current.orElseGet(() -> ShopDocument.of(
+                source.findShop(shopId).orElseThrow(() -> new SourceBehindException("shop " + shopId + " not found")),
+                List.of()));
+        store(document.mergeMenus(menus), occurredAt);
+    }
+
+    @Override
+    public int rebuild() {
+        var started = System.nanoTime();
+        var seen = new HashSet<UUID>();
+        for (int page = 0; ; page++) {
+            var shops = source.findShops(page, REBUILD_PAGE);
+            for (var snapshot : shops) {
+                seen.add(snapshot.shopId());
+                transactions.executeWithoutResult(status -> replace(snapshot.shopId()));
+            }
+            if (shops.size() < REBUILD_PAGE) {
+                break;
+            }
+        }
+        transactions.executeWithoutResult(status -> documents.findAll().stream()
+                .filter(document -> !seen.contains(document.shopId()))
+                .forEach(document -> documents.delete(document.shopId())));
+        model.replaceAll(() -> transactions.execute(status -> documents.findAll()));
+        log.info(
+                "Display rebuilt: {} shops in {} ms",
+                seen.size(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return seen.size();
+    }
+
+    /** Takes the publisher's current state as the truth for one shop, keeping what other publishers fed. */
+    private void replace(UUID shopId) {
+        lockUntilCompletion(shopId);
+        var snapshot = source.findShop(shopId);
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        var fetched = ShopDocument.of(snapshot.get(), source.findMenus(shopId));
+        var document = documents
+                .findById(shopId)
+                .map(existing -> new ShopDocument(
+                        fetched.shop(), fetched.menus(), existing.rating(), existing.reviewCount(), existing.adTier()))
+                .orElse(fetched);
+        documents.save(document);
+    }
+
+    private void store(ShopDocument document, Instant occurredAt) {
+        documents.save(document);
+        afterCommit(() -> {
+            model.put(document);
+            lag.record(Duration.between(occurredAt, Instant.now(clock)));
+        });
+    }
+
+    private void lockUntilCompletion(UUID shopId) {
+        var lock = stripes[Math.floorMod(shopId.hashCode(), stripes.length)];
+        lock.lock();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                lock.unlock();
+            }
+        });
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

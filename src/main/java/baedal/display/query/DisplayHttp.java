@@ -1,0 +1,171 @@
+package baedal.display.query;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The HTTP side of the three display endpoints, shared by {@link DisplayController} and {@link DisplayFastPath}:
+ * parameter validation with problem details, ETag / If-None-Match, and writing the pre-rendered bytes.
+ */
+@PrimaryAdapter
+@Component
+class DisplayHttp {
+
+    static final String HOME = "/api/display/home";
+    static final String SHOPS = "/api/display/shops";
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+    private static final Pattern CATEGORY = Pattern.compile("[A-Z_]{1,30}");
+    private static final String CACHE_CONTROL = "public, max-age=5";
+
+    private final DisplayPages pages;
+
+    DisplayHttp(DisplayPages pages) {
+        this.pages = pages;
+    }
+
+    /** Handles a display GET; returns false if the path is not a display endpoint (nothing written then). */
+    boolean handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            if (path.equals(HOME)) {
+                send(request, response, pages.home(coordinate(request, "lat", 90), coordinate(request, "lng", 180)));
+                return true;
+            }
+            if (path.equals(SHOPS)) {
+                var category = request.getParameter("category");
+                if (category != null && category.isBlank()) {
+                    category = null;
+                }
+                if (category != null && !CATEGORY.matcher(category).matches()) {
+                    throw new BadParameterException("category", "must be a category name such as CHICKEN");
+                }
+                var page = integer(request, "page", 0, 0, 10_000);
+                var size = integer(request, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+                send(
+                        request,
+                        response,
+                        pages.list(
+                                category, coordinate(request, "lat", 90), coordinate(request, "lng", 180), page, size));
+                return true;
+            }
+            if (path.startsWith(SHOPS + "/") && path.indexOf('/', SHOPS.length() + 1) < 0) {
+                var id = path.substring(SHOPS.length() + 1);
+                var shopId = uuid(id);
+                var detail = pages.detail(shopId);
+                if (detail == null) {
+                    problem(response, 404, "Not found", "shop " + shopId + " is not listed", path);
+                } else {
+                    send(request, response, detail);
+                }
+                return true;
+            }
+            return false;
+        } catch (BadParameterException e) {
+            problem(response, 400, "Invalid request", "'%s' %s".formatted(e.parameter, e.getMessage()), path);
+            return true;
+        }
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page)
+            throws IOException {
+        response.setHeader("ETag", page.etag());
+        response.setHeader("Cache-Control", CACHE_CONTROL);
+        if (page.matches(request.getHeader("If-None-Match"))) {
+            response.setStatus(304);
+            return;
+        }
+        response.setStatus(200);
+        response.setContentType("application/json");
+        response.setContentLength(page.length());
+        if (!"HEAD".equals(request.getMethod())) {
+            page.writeTo(response.getOutputStream());
+        }
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail, String instance)
+            throws IOException {
+        var body = "{\"type\":\"about:blank\",\"title\":%s,\"status\":%d,\"detail\":%s,\"instance\":%s}"
+                .formatted(quote(title), status, quote(detail), quote(instance))
+                .getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static String quote(String text) {
+        var out = new StringBuilder("\"");
+        for (var c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u%04x".formatted((int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static double coordinate(HttpServletRequest request, String name, double limit) {
+        var raw = request.getParameter(name);
+        if (raw == null || raw.isBlank()) {
+            throw new BadParameterException(name, "is required");
+        }
+        try {
+            var value = Double.parseDouble(raw);
+            if (!(value >= -limit && value <= limit)) {
+                throw new BadParameterException(name, "must be within [-%s, %s]".formatted((int) limit, (int) limit));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name, "must be a decimal number");
+        }
+    }
+
+    private static int integer(HttpServletRequest request, String name, int fallback, int min, int max) {
+        var raw = request.getParameter(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            var value = Integer.parseInt(raw);
+            if (value < min || value > max) {
+                throw new BadParameterException(name, "must be within [%d, %d]".formatted(min, max));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name, "must be a whole number");
+        }
+    }
+
+    private static UUID uuid(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("shopId", "must be a UUID");
+        }
+    }
+
+    private static final class BadParameterException extends RuntimeException {
+
+        private final String parameter;
+
+        BadParameterException(@Nullable String parameter, String message) {
+            super(message, null, false, false);
+            this.parameter = parameter == null ? "" : parameter;
+        }
+    }
+}
