@@ -14,6 +14,9 @@ public interface DisplayProjection {
     /** A menu of a shop changed to {@code version}: fetch the shop's menus unless already that new. */
     void refreshMenu(UUID shopId, UUID menuId, long version, Instant occurredAt);
 
+    /** Serves the display's own stored documents from memory (start-up); asks no other module. Returns the count. */
+    int loadStoredDocuments();
+
     /** Rebuilds every document from the publishers into a fresh model and swaps it in; returns the shop count. */
     int rebuild();
 }

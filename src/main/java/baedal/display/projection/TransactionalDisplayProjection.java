@@ -102,6 +102,12 @@ class TransactionalDisplayProjection implements DisplayProjection {
     }
 
     @Override
+    public int loadStoredDocuments() {
+        model.replaceAll(() -> transactions.execute(status -> documents.findAll()));
+        return model.size();
+    }
+
+    @Override
     public int rebuild() {
         var started = System.nanoTime();
         var seen = new HashSet<UUID>();

@@ -3,13 +3,13 @@ package baedal.shop.api;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.jmolecules.architecture.hexagonal.Port;
 
 /**
  * Read-only access to current shop and menu state, for subscribers of shop events (zero-payload events
  * carry only ids). In the monolith it is an in-process call; after extraction it becomes an HTTP API.
  */
-@PrimaryPort
+@Port
 public interface ShopQueries {
 
     /** The shop as it is now, if it exists. */
