@@ -2,9 +2,6 @@ package baedal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +9,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The owner's walk through the shop API over real HTTP, with the seeded demo accounts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,40 +21,39 @@ class ShopApiEndToEndTests {
     static final String MENU = """
             {"name":"Fried Chicken","price":19000,"group":"Chicken","options":[{"name":"Boneless","price":2000}]}""";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-
     @LocalServerPort
     int port;
 
+    private ApiClient api;
     private String owner1;
     private String owner2;
 
     @BeforeEach
     void signIn() throws Exception {
-        owner1 = token("owner1");
-        owner2 = token("owner2");
+        api = new ApiClient(port);
+        owner1 = api.token("owner1");
+        owner2 = api.token("owner2");
     }
 
     @Test
     void healthIsUp() throws Exception {
         var response = send("GET", "/actuator/health", null, null);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(response.body()).get("status").asString()).isEqualTo("UP");
+        assertThat(api.json(response).get("status").asString()).isEqualTo("UP");
     }
 
     @Test
     void ownerCreatesAShopAndAMenuThenChangesAndOpensIt() throws Exception {
         var created = send("POST", "/api/shops", owner1, SHOP);
         assertThat(created.statusCode()).isEqualTo(201);
-        var shop = json.readTree(created.body());
+        var shop = api.json(created);
         var shopId = shop.get("id").asString();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/shops/" + shopId);
         assertThat(shop.get("open").asBoolean()).isFalse();
 
         var menu = send("POST", "/api/shops/" + shopId + "/menus", owner1, MENU);
         assertThat(menu.statusCode()).isEqualTo(201);
-        var menuId = json.readTree(menu.body()).get("id").asString();
+        var menuId = api.json(menu).get("id").asString();
 
         var soldOut = send(
                 "PUT",
@@ -66,21 +61,20 @@ class ShopApiEndToEndTests {
                 owner1,
                 MENU.replace("}]}", "}],\"soldOut\":true}"));
         assertThat(soldOut.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(soldOut.body()).get("soldOut").asBoolean()).isTrue();
+        assertThat(api.json(soldOut).get("soldOut").asBoolean()).isTrue();
 
         var renamed = send("PUT", "/api/shops/" + shopId, owner1, SHOP.replace("Test Chicken", "Renamed Chicken"));
-        assertThat(json.readTree(renamed.body()).get("name").asString()).isEqualTo("Renamed Chicken");
+        assertThat(api.json(renamed).get("name").asString()).isEqualTo("Renamed Chicken");
 
         var opened = send("POST", "/api/shops/" + shopId + "/open", owner1, null);
         assertThat(opened.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(opened.body()).get("open").asBoolean()).isTrue();
+        assertThat(api.json(opened).get("open").asBoolean()).isTrue();
     }
 
     @Test
     void anotherOwnerGets403AndChangesNothing() throws Exception {
-        var shopId = json.readTree(send("POST", "/api/shops", owner1, SHOP).body())
-                .get("id")
-                .asString();
+        var shopId =
+                api.json(send("POST", "/api/shops", owner1, SHOP)).get("id").asString();
 
         var change = send("PUT", "/api/shops/" + shopId, owner2, SHOP.replace("Test Chicken", "Hijacked"));
         var addMenu = send("POST", "/api/shops/" + shopId + "/menus", owner2, MENU);
@@ -90,8 +84,7 @@ class ShopApiEndToEndTests {
         assertThat(addMenu.statusCode()).isEqualTo(403);
         assertThat(open.statusCode()).isEqualTo(403);
         assertThat(change.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        var shop =
-                json.readTree(send("GET", "/api/shops/" + shopId, owner1, null).body());
+        var shop = api.json(send("GET", "/api/shops/" + shopId, owner1, null));
         assertThat(shop.get("name").asString()).isEqualTo("Test Chicken");
         assertThat(shop.get("open").asBoolean()).isFalse();
     }
@@ -102,15 +95,14 @@ class ShopApiEndToEndTests {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(problem(anonymous).get("title").asString()).isEqualTo("Unauthorized");
 
-        var customer = send("POST", "/api/shops", token("customer1"), SHOP);
+        var customer = send("POST", "/api/shops", api.token("customer1"), SHOP);
         assertThat(customer.statusCode()).isEqualTo(403);
     }
 
     @Test
     void badInputGets400ProblemDetails() throws Exception {
-        var shopId = json.readTree(send("POST", "/api/shops", owner1, SHOP).body())
-                .get("id")
-                .asString();
+        var shopId =
+                api.json(send("POST", "/api/shops", owner1, SHOP)).get("id").asString();
         var menus = "/api/shops/" + shopId + "/menus";
 
         var malformed = send("POST", menus, owner1, "{\"name\":\"Fried\",");
@@ -129,7 +121,7 @@ class ShopApiEndToEndTests {
                 .isEqualTo("price");
         assertThat(problem(wrongType).get("detail").asString()).contains("price");
         assertThat(problem(unknownField).get("detail").asString()).contains("colour");
-        var menusAfter = json.readTree(send("GET", menus, owner1, null).body());
+        var menusAfter = api.json(send("GET", menus, owner1, null));
         assertThat(menusAfter.size()).isZero();
     }
 
@@ -146,35 +138,17 @@ class ShopApiEndToEndTests {
     void openApiDescribesTheContract() throws Exception {
         var docs = send("GET", "/v3/api-docs", null, null);
         assertThat(docs.statusCode()).isEqualTo(200);
-        var paths = json.readTree(docs.body()).get("paths");
+        var paths = api.json(docs).get("paths");
         assertThat(paths.has("/api/shops")).isTrue();
         assertThat(paths.has("/api/shops/{shopId}/menus/{menuId}")).isTrue();
         assertThat(paths.has("/api/auth/token")).isTrue();
     }
 
-    private String token(String username) throws Exception {
-        var response = send(
-                "POST",
-                "/api/auth/token",
-                null,
-                "{\"username\":\"%s\",\"password\":\"demo1234!\"}".formatted(username));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body()).get("accessToken").asString();
-    }
-
     private JsonNode problem(HttpResponse<String> response) {
-        return json.readTree(response.body());
+        return api.json(response);
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(method, path, token, body);
     }
 }

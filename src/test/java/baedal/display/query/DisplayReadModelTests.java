@@ -1,0 +1,149 @@
+package baedal.display.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import baedal.display.domain.AdTier;
+import baedal.display.domain.ShopDocument;
+import baedal.display.domain.ShopSnapshot;
+import baedal.display.domain.WeeklyHours;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The in-memory model on its own: ranking, area and category filters, paging, home counts and ETags. */
+class DisplayReadModelTests {
+
+    static final double LAT = 37.5133;
+    static final double LNG = 127.1001;
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Clock FRIDAY_NOON_SEOUL = Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneOffset.UTC);
+
+    final DisplayReadModel model =
+            new DisplayReadModel(JSON, FRIDAY_NOON_SEOUL, new DisplayProperties(ZoneId.of("Asia/Seoul"), true));
+
+    @Test
+    void ranksByAdTierThenOpenNowThenRating() {
+        var plainTopRated = shop("Plain top rated", true, 4.9, AdTier.NONE, LAT, LNG, "CHICKEN");
+        var adClosed = shop("Ad but closed", false, 3.0, AdTier.ULTRA_CALL, LAT, LNG, "CHICKEN");
+        var adOpenLow = shop("Ad open low", true, 2.0, AdTier.ULTRA_CALL, LAT, LNG, "CHICKEN");
+        var adOpenHigh = shop("Ad open high", true, 4.0, AdTier.ULTRA_CALL, LAT, LNG, "CHICKEN");
+        var plainClosed = shop("Plain closed", false, 5.0, AdTier.NONE, LAT, LNG, "CHICKEN");
+        model.replaceAll(() -> List.of(plainTopRated, adClosed, adOpenLow, plainClosed));
+        model.put(adOpenHigh);
+
+        assertThat(names(model.list(null, LAT, LNG, 0, 10)))
+                .containsExactly("Ad open high", "Ad open low", "Ad but closed", "Plain top rated", "Plain closed");
+    }
+
+    @Test
+    void filtersByDeliveryAreaAndCategoryAndPages() {
+        model.replaceAll(() -> List.of(
+                shop("Near chicken", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN"),
+                shop("Near pizza", true, 3, AdTier.NONE, LAT + 0.01, LNG, "PIZZA"),
+                shop("Far chicken", true, 5, AdTier.NONE, LAT + 0.05, LNG, "CHICKEN")));
+
+        assertThat(names(model.list("CHICKEN", LAT, LNG, 0, 10))).containsExactly("Near chicken");
+        var firstPage = read(model.list(null, LAT, LNG, 0, 1));
+        assertThat(firstPage.get("totalItems").asInt()).isEqualTo(2);
+        assertThat(firstPage.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(names(model.list(null, LAT, LNG, 1, 1))).containsExactly("Near pizza");
+        assertThat(names(model.list(null, LAT, LNG, 5, 1))).isEmpty();
+    }
+
+    @Test
+    void movingAShopMovesItBetweenAreas() {
+        var shop = shop("Mover", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN");
+        model.put(shop);
+        assertThat(names(model.list(null, LAT, LNG, 0, 10))).containsExactly("Mover");
+
+        var moved = new ShopDocument(relocated(shop.shop(), 35.1796, 129.0756), List.of(), 4, 0, AdTier.NONE);
+        model.put(moved);
+
+        assertThat(names(model.list(null, LAT, LNG, 0, 10))).isEmpty();
+        assertThat(names(model.list(null, 35.1796, 129.0756, 0, 10))).containsExactly("Mover");
+    }
+
+    @Test
+    void homeCountsOpenShopsPerCategory() {
+        model.replaceAll(() -> List.of(
+                shop("A", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN"),
+                shop("B", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN"),
+                shop("C", false, 4, AdTier.NONE, LAT, LNG, "PIZZA")));
+
+        var home = read(model.home(LAT, LNG));
+
+        assertThat(home.get("openShops").asInt()).isEqualTo(2);
+        assertThat(home.get("categories").get(0).get("category").asString()).isEqualTo("CHICKEN");
+        assertThat(home.get("categories").get(0).get("openShops").asInt()).isEqualTo(2);
+        assertThat(home.get("categories").get(1).get("openShops").asInt()).isZero();
+    }
+
+    @Test
+    void detailCarriesOpenNowAndItsETagChangesWithTheContent() {
+        var shop = shop("Detail", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN");
+        model.put(shop);
+        var before = model.detail(shop.shopId());
+        assertThat(read(before).get("open").asBoolean()).isTrue();
+        assertThat(before.matches(before.etag())).isTrue();
+
+        model.put(new ShopDocument(shop.shop(), List.of(), 4.5, 10, AdTier.NONE));
+        var after = model.detail(shop.shopId());
+
+        assertThat(after.etag()).isNotEqualTo(before.etag());
+        assertThat(after.matches(before.etag())).isFalse();
+        assertThat(read(after).get("reviewCount").asInt()).isEqualTo(10);
+    }
+
+    static ShopDocument shop(
+            String name, boolean open, double rating, AdTier tier, double lat, double lng, String category) {
+        var hours = new WeeklyHours(
+                List.of(new WeeklyHours.Period(DayOfWeek.FRIDAY, LocalTime.of(10, 0), LocalTime.of(22, 0))));
+        var snapshot = new ShopSnapshot(
+                UUID.randomUUID(), 1, name, category, "addr", lat, lng, 3_000, 15_000, 2_000, open, hours);
+        return new ShopDocument(snapshot, List.of(), rating, 0, tier);
+    }
+
+    static ShopSnapshot relocated(ShopSnapshot s, double lat, double lng) {
+        return new ShopSnapshot(
+                s.shopId(),
+                s.version() + 1,
+                s.name(),
+                s.category(),
+                s.address(),
+                lat,
+                lng,
+                s.deliveryRadiusMeters(),
+                s.minOrderAmount(),
+                s.deliveryFee(),
+                s.openFlag(),
+                s.hours());
+    }
+
+    static List<String> names(RenderedPage page) {
+        return read(page)
+                .get("items")
+                .valueStream()
+                .map(item -> item.get("name").asString())
+                .toList();
+    }
+
+    static JsonNode read(RenderedPage page) {
+        var out = new ByteArrayOutputStream();
+        try {
+            page.writeTo(out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return JSON.readTree(out.toByteArray());
+    }
+}
