@@ -7,6 +7,8 @@ import baedal.display.query.DisplayViews.Menu;
 import baedal.display.query.DisplayViews.Option;
 import baedal.display.query.DisplayViews.ShopCard;
 import baedal.display.query.DisplayViews.ShopDetail;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +65,14 @@ public class DisplayReadModel implements DisplayPages {
         this.json = json;
         this.clock = clock;
         this.properties = properties;
+    }
+
+    /** Publishes the number of shops served as the {@code baedal.display.shops} gauge. */
+    @Autowired
+    void registerMetrics(MeterRegistry meters) {
+        Gauge.builder("baedal.display.shops", this, DisplayReadModel::size)
+                .description("Shops the display read model serves")
+                .register(meters);
     }
 
     /**

@@ -27,6 +27,11 @@ class OutboxConfiguration {
     }
 
     @Bean
+    static OutboxSqlDialect outboxSqlDialect() {
+        return new OutboxSqlDialect();
+    }
+
+    @Bean
     Clock clock() {
         return Clock.systemUTC();
     }

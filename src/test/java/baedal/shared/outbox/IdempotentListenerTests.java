@@ -16,7 +16,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +36,7 @@ class IdempotentListenerTests {
     private final ProcessedEvents processedEvents;
     private final IncompleteEventPublications incomplete;
     private final JdbcClient jdbc;
+    private final FailedEventPublications failed;
 
     IdempotentListenerTests(
             ApplicationEventPublisher publisher,
@@ -41,13 +44,15 @@ class IdempotentListenerTests {
             CountingListener listener,
             ProcessedEvents processedEvents,
             IncompleteEventPublications incomplete,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            FailedEventPublications failed) {
         this.publisher = publisher;
         this.transactions = transactions;
         this.listener = listener;
         this.processedEvents = processedEvents;
         this.incomplete = incomplete;
         this.jdbc = jdbc;
+        this.failed = failed;
     }
 
     @Test
@@ -81,6 +86,28 @@ class IdempotentListenerTests {
         assertThat(processedEvents.isProcessed(CountingListener.ID, event.eventId()))
                 .isTrue();
         assertThat(listener.attempts(event.eventId())).isEqualTo(2);
+    }
+
+    @Test
+    void theScheduledPathResubmitsFailedPublications() {
+        var event = new ThingHappened(UUID.randomUUID(), "fails-once", 1, Instant.now());
+
+        publishInTransaction(event);
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.attempts(event.eventId()) == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE status = 'FAILED'")
+                                .query(Long.class)
+                                .single()
+                        == 1);
+
+        failed.resubmit(ResubmissionOptions.defaults());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.applied(event.eventId()) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(this::noIncompletePublications);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication_archive WHERE completion_date IS NOT NULL")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     private void publishInTransaction(Object event) {
