@@ -7,6 +7,7 @@ import baedal.display.query.DisplayViews.Menu;
 import baedal.display.query.DisplayViews.Option;
 import baedal.display.query.DisplayViews.ShopCard;
 import baedal.display.query.DisplayViews.ShopDetail;
+import baedal.display.query.RenderedPage.Slice;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
@@ -122,9 +123,25 @@ public class DisplayReadModel implements DisplayPages {
         }
     }
 
+    /** The shop part of a document (its menus are only kept rendered, see {@link #shopDetail}). */
     public Optional<ShopDocument> document(UUID shopId) {
         var entry = generation.entries.get(shopId);
         return entry == null ? Optional.empty() : Optional.of(entry.document);
+    }
+
+    /** The shop detail as served, menus included, read back from its rendered form. */
+    Optional<ShopDetail> shopDetail(UUID shopId) {
+        var entry = generation.entries.get(shopId);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        var out = new ByteArrayOutputStream(entry.detailClosed.length());
+        try {
+            entry.detailClosed.writeTo(out);
+        } catch (java.io.IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return Optional.of(json.readValue(out.toByteArray(), ShopDetail.class));
     }
 
     public int size() {
@@ -275,8 +292,10 @@ public class DisplayReadModel implements DisplayPages {
                 shop.version());
         var cardClosed = json.writeValueAsBytes(card);
         var detailClosed = json.writeValueAsBytes(detail);
+        // Menus live on only inside the rendered detail; keeping them as objects as well would double the memory.
+        var lean = new ShopDocument(shop, List.of(), document.rating(), document.reviewCount(), document.adTier());
         return new Entry(
-                document,
+                lean,
                 document.adTier().ordinal(),
                 cardClosed,
                 openVariant(cardClosed),
@@ -297,10 +316,11 @@ public class DisplayReadModel implements DisplayPages {
     }
 
     private static RenderedPage openVariantPage(byte[] closed) {
-        var at = indexOf(closed, OPEN_FALSE);
-        var valueAt = at + OPEN_FALSE.length - 5;
+        var valueAt = indexOf(closed, OPEN_FALSE) + OPEN_FALSE.length - 5;
         return RenderedPage.of(
-                Arrays.copyOfRange(closed, 0, valueAt), TRUE, Arrays.copyOfRange(closed, valueAt + 5, closed.length));
+                new Slice(closed, 0, valueAt),
+                new Slice(TRUE, 0, TRUE.length),
+                new Slice(closed, valueAt + 5, closed.length - valueAt - 5));
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -23,29 +23,30 @@ class OrderableShops implements DisplayQueries {
     @Override
     public Optional<OrderableShop> findOrderableShop(UUID shopId) {
         var now = model.localNow();
-        return model.document(shopId).map(document -> {
-            var shop = document.shop();
-            var menus = document.menus().stream()
-                    .map(menu -> new OrderableMenu(
-                            menu.menuId(),
-                            menu.name(),
-                            menu.price(),
-                            menu.soldOut(),
-                            menu.options().stream()
-                                    .map(o -> new OrderableOption(o.name(), o.price()))
-                                    .toList()))
-                    .toList();
-            return new OrderableShop(
-                    shop.shopId(),
-                    shop.name(),
-                    document.isOpenAt(now),
-                    shop.lat(),
-                    shop.lng(),
-                    shop.deliveryRadiusMeters(),
-                    shop.minOrderAmount(),
-                    shop.deliveryFee(),
-                    menus,
-                    shop.version());
-        });
+        return model.document(shopId)
+                .flatMap(document -> model.shopDetail(shopId).map(detail -> {
+                    var shop = document.shop();
+                    var menus = detail.menus().stream()
+                            .map(menu -> new OrderableMenu(
+                                    menu.id(),
+                                    menu.name(),
+                                    menu.price(),
+                                    menu.soldOut(),
+                                    menu.options().stream()
+                                            .map(o -> new OrderableOption(o.name(), o.price()))
+                                            .toList()))
+                            .toList();
+                    return new OrderableShop(
+                            shop.shopId(),
+                            shop.name(),
+                            document.isOpenAt(now),
+                            shop.lat(),
+                            shop.lng(),
+                            shop.deliveryRadiusMeters(),
+                            shop.minOrderAmount(),
+                            shop.deliveryFee(),
+                            menus,
+                            shop.version());
+                }));
     }
 }

@@ -5,24 +5,31 @@ import java.io.OutputStream;
 import java.util.zip.CRC32C;
 
 /**
- * A response body ready to be written: JSON bytes in one or more parts (so that a precomputed document can
- * have one value spliced in without copying) and a strong ETag derived from the content.
+ * A response body ready to be written: JSON bytes as one or more slices of shared arrays (so a pre-rendered
+ * document can have one value spliced in without a copy) and a strong ETag derived from the content.
  */
-public record RenderedPage(byte[][] parts, int length, String etag) {
+public record RenderedPage(Slice[] slices, int length, String etag) {
 
-    public static RenderedPage of(byte[]... parts) {
+    /** {@code length} bytes of {@code bytes} starting at {@code offset}. */
+    public record Slice(byte[] bytes, int offset, int length) {}
+
+    public static RenderedPage of(byte[] bytes) {
+        return of(new Slice(bytes, 0, bytes.length));
+    }
+
+    public static RenderedPage of(Slice... slices) {
         var crc = new CRC32C();
         var length = 0;
-        for (var part : parts) {
-            crc.update(part);
-            length += part.length;
+        for (var slice : slices) {
+            crc.update(slice.bytes(), slice.offset(), slice.length());
+            length += slice.length();
         }
-        return new RenderedPage(parts, length, "\"%08x-%x\"".formatted(crc.getValue(), length));
+        return new RenderedPage(slices, length, "\"%08x-%x\"".formatted(crc.getValue(), length));
     }
 
     public void writeTo(OutputStream out) throws IOException {
-        for (var part : parts) {
-            out.write(part);
+        for (var slice : slices) {
+            out.write(slice.bytes(), slice.offset(), slice.length());
         }
     }
 
