@@ -121,7 +121,7 @@ run_wrk() { # url [script] -> "rps p99ms"
     local url=$1 script=${2:-}
     local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
     [[ -n "$script" ]] && args+=(-s "$script")
-    wrk "${args[@]}" -d3s "$url" >/dev/null
+    wrk "${args[@]}" -d10s "$url" >/dev/null
     wrk "${args[@]}" -d"${DURATION}s" "$url" | python3 -c '
 import re, sys
 text = sys.stdin.read()
@@ -132,7 +132,7 @@ errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 print(f"{rps:.0f} {p99:.2f} {errors.group(1) if errors else 0}")'
 }
 
-echo "== load: wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run after a 3s warm-up"
+echo "== load: wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run after a 10s warm-up"
 declare -A RESULT
 for name in home list detail; do
     case $name in home) path=$HOME_PATH ;; list) path=$LIST_PATH ;; detail) path=$DETAIL_PATH ;; esac

@@ -15,7 +15,7 @@ class DisplayWebConfiguration {
     FilterRegistrationBean<DisplayFastPath> displayFastPath(DisplayHttp http, DisplayProperties properties) {
         var registration = new FilterRegistrationBean<>(new DisplayFastPath(http));
         registration.addUrlPatterns("/api/display/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setEnabled(properties.fastPath());
         return registration;
     }
