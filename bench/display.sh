@@ -66,7 +66,7 @@ while true; do
     if (( $(date +%s) - started > 1800 )); then echo "display did not catch up: $served of $expected" >&2; exit 1; fi
     sleep 2
 done
-echo "   display serves $served shops, $(( $(date +%s) - started )) s after start-up"
+echo "   display serves $served shops; $(grep -o 'Bench shops ready.*' "$WORK/app.log" || true)"
 
 HOME_PATH="/api/display/home?lat=$LAT&lng=$LNG"
 LIST_PATH="/api/display/shops?lat=$LAT&lng=$LNG&page=0&size=20"
