@@ -1,7 +1,9 @@
 /**
  * Rider dispatch: assignment, pick-up and delivery of accepted orders.
  */
-@ApplicationModule(displayName = "Delivery", allowedDependencies = "shared")
+@ApplicationModule(
+        displayName = "Delivery",
+        allowedDependencies = {"shared", "order :: events", "account :: events"})
 @NullMarked
 package baedal.delivery;
 

@@ -1,7 +1,9 @@
 /**
  * Payments and refunds against the external payment gateway, behind a port.
  */
-@ApplicationModule(displayName = "Payment", allowedDependencies = "shared")
+@ApplicationModule(
+        displayName = "Payment",
+        allowedDependencies = {"shared", "order :: events", "order :: api"})
 @NullMarked
 package baedal.payment;
 

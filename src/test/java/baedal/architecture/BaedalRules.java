@@ -49,6 +49,7 @@ final class BaedalRules {
             "Withdrawn",
             "Shown");
     private static final Pattern LAST_WORD = Pattern.compile("([A-Z][a-z0-9]*)$");
+    private static final Pattern PHRASAL_PARTICLE = Pattern.compile("(Up|Down|Out|Off|In|Over|Back)$");
 
     private BaedalRules() {}
 
@@ -56,7 +57,7 @@ final class BaedalRules {
     static ArchRule domainIsFrameworkFree(String base) {
         return noClasses()
                 .that()
-                .resideInAnyPackage(base + "..domain..", base + "..events..", base + ".shared.kernel..")
+                .resideInAnyPackage(base + "..domain..", base + ".*.events..", base + ".shared.kernel..")
                 .and()
                 .doNotHaveSimpleName("package-info")
                 .should()
@@ -104,7 +105,7 @@ final class BaedalRules {
     static ArchRule eventsArePastTenseRecordsCarryingTheAggregateId(String base, Class<?> eventContract) {
         return classes()
                 .that()
-                .resideInAPackage(base + "..events..")
+                .resideInAPackage(base + ".*.events..")
                 .and()
                 .areTopLevelClasses()
                 .and()
@@ -174,6 +175,10 @@ final class BaedalRules {
     }
 
     static boolean isPastTense(String name) {
+        var particle = PHRASAL_PARTICLE.matcher(name);
+        if (particle.find() && particle.start() > 0) {
+            return isPastTense(name.substring(0, particle.start()));
+        }
         var matcher = LAST_WORD.matcher(name);
         if (!matcher.find()) {
             return false;

@@ -3,6 +3,7 @@ package baedal.architecture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 final class MigrationScriptRules {
 
     static final String ROOT = "__root";
+    /** Modules whose schema cannot carry the module's name because it is a reserved word in SQL. */
+    static final Map<String, String> SCHEMA_OF = Map.of("order", "ordering");
 
     private static final Pattern COMMENTS = Pattern.compile("--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
@@ -25,6 +28,7 @@ final class MigrationScriptRules {
     private MigrationScriptRules() {}
 
     static List<String> violations(String module, String script) {
+        var schemaName = SCHEMA_OF.getOrDefault(module, module);
         var sql = COMMENTS.matcher(script).replaceAll(" ");
         var violations = new ArrayList<String>();
         var routine = ROUTINE.matcher(sql);
@@ -35,7 +39,7 @@ final class MigrationScriptRules {
         var schema = SCHEMA.matcher(sql);
         while (schema.find()) {
             var name = unquote(schema.group(1));
-            if (module.equals(ROOT) || !name.equalsIgnoreCase(module)) {
+            if (module.equals(ROOT) || !name.equalsIgnoreCase(schemaName)) {
                 violations.add("names schema '" + name + "'");
             }
         }
@@ -47,8 +51,8 @@ final class MigrationScriptRules {
                 if (dot >= 0) {
                     violations.add("platform script names module table '" + name + "'");
                 }
-            } else if (dot < 0 || !name.substring(0, dot).equalsIgnoreCase(module)) {
-                violations.add("touches '" + name + "', which is not in schema '" + module + "'");
+            } else if (dot < 0 || !name.substring(0, dot).equalsIgnoreCase(schemaName)) {
+                violations.add("touches '" + name + "', which is not in schema '" + schemaName + "'");
             }
         }
         return violations;

@@ -7,6 +7,8 @@ import baedal.shared.kernel.ConflictException;
 import baedal.shared.kernel.Role;
 import baedal.shared.security.TokenIssuer;
 import baedal.shared.security.TokenIssuer.IssuedToken;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.slf4j.Logger;
@@ -26,10 +28,12 @@ class PasswordAccountManagement implements AccountManagement {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
+    private final Clock clock;
     /** Compared against when the user is unknown, so that both failures take the same time. */
     private final String decoyHash;
 
-    PasswordAccountManagement(Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens) {
+    PasswordAccountManagement(Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -58,7 +62,7 @@ class PasswordAccountManagement implements AccountManagement {
         if (rawPassword.length() < 8) {
             throw new IllegalArgumentException("password must have at least 8 characters");
         }
-        return accounts.save(new Account(id, username, passwords.encode(rawPassword), roles))
+        return accounts.save(Account.register(id, username, passwords.encode(rawPassword), roles, Instant.now(clock)))
                 .getId();
     }
 }

@@ -1,14 +1,17 @@
 package baedal.account.domain;
 
+import baedal.account.events.AccountRegistered;
+import baedal.shared.kernel.EventRecordingAggregateRoot;
 import baedal.shared.kernel.Role;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jmolecules.ddd.types.AggregateRoot;
 
 /** A user who can sign in: a unique username, a password hash (never the password) and the roles held. */
-public class Account implements AggregateRoot<Account, AccountId> {
+public class Account extends EventRecordingAggregateRoot<Account, AccountId> {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
 
@@ -31,6 +34,18 @@ public class Account implements AggregateRoot<Account, AccountId> {
         this.username = username;
         this.passwordHash = passwordHash;
         this.roles = Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** A new account; records {@link AccountRegistered}. */
+    public static Account register(AccountId id, String username, String passwordHash, Set<Role> roles, Instant now) {
+        var account = new Account(id, username, passwordHash, roles);
+        account.registerEvent(new AccountRegistered(
+                UUID.randomUUID(),
+                id.id(),
+                account.roles.stream().map(Role::name).sorted().toList(),
+                1,
+                now));
+        return account;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.UUID;
  */
 public record OrderableShop(
         UUID shopId,
+        UUID ownerId,
         String name,
         boolean openNow,
         double lat,

@@ -5,6 +5,7 @@ import java.util.UUID;
 /** A shop's own state as its publisher reports it, at {@code version}. */
 public record ShopSnapshot(
         UUID shopId,
+        UUID ownerId,
         long version,
         String name,
         String category,

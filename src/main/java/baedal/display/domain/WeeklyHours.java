@@ -14,7 +14,7 @@ public record WeeklyHours(List<Period> periods) {
         periods = List.copyOf(periods);
     }
 
-    /** Open from {@code opens} to {@code closes}; a {@code closes} not after {@code opens} runs past midnight. */
+    /** Open from {@code opens} to {@code closes}; an earlier {@code closes} runs past midnight, an equal one means all day. */
     public record Period(DayOfWeek day, LocalTime opens, LocalTime closes) {
 
         boolean overnight() {
@@ -27,6 +27,9 @@ public record WeeklyHours(List<Period> periods) {
         periods.forEach(period -> byDay.put(period.day(), period));
         var time = localTime.toLocalTime();
         var today = byDay.get(localTime.getDayOfWeek());
+        if (today != null && today.opens().equals(today.closes())) {
+            return true;
+        }
         if (today != null && !time.isBefore(today.opens()) && (today.overnight() || time.isBefore(today.closes()))) {
             return true;
         }

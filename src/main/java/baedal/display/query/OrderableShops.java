@@ -38,6 +38,7 @@ class OrderableShops implements DisplayQueries {
                             .toList();
                     return new OrderableShop(
                             shop.shopId(),
+                            shop.ownerId(),
                             shop.name(),
                             document.isOpenAt(now),
                             shop.lat(),

@@ -25,16 +25,16 @@ public record OpeningHours(List<Period> periods) implements ValueObject {
         periods = periods.stream().sorted(Comparator.comparing(Period::day)).toList();
     }
 
-    /** Open from {@code opens} to {@code closes} on {@code day}; a {@code closes} before {@code opens} runs past midnight. */
+    /**
+     * Open from {@code opens} to {@code closes} on {@code day}; a {@code closes} before {@code opens} runs past
+     * midnight, and {@code closes} equal to {@code opens} means open around the clock.
+     */
     public record Period(DayOfWeek day, LocalTime opens, LocalTime closes) implements ValueObject {
 
         public Period {
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(opens, "opens");
             Objects.requireNonNull(closes, "closes");
-            if (opens.equals(closes)) {
-                throw new IllegalArgumentException("opening period on " + day + " must not be empty");
-            }
         }
     }
 }

@@ -68,7 +68,19 @@ class ShopDocumentTests {
         var hours = new WeeklyHours(
                 List.of(new WeeklyHours.Period(DayOfWeek.FRIDAY, LocalTime.of(10, 0), LocalTime.of(22, 0))));
         return new ShopSnapshot(
-                SHOP, version, "Shop", "CHICKEN", "addr", 37.5133, 127.1001, 3_000, 15_000, 2_000, open, hours);
+                SHOP,
+                UUID.randomUUID(),
+                version,
+                "Shop",
+                "CHICKEN",
+                "addr",
+                37.5133,
+                127.1001,
+                3_000,
+                15_000,
+                2_000,
+                open,
+                hours);
     }
 
     static MenuItem menu(long version, long price) {

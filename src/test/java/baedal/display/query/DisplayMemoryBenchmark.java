@@ -72,6 +72,7 @@ class DisplayMemoryBenchmark {
                     .toList();
             var shop = new ShopSnapshot(
                     shopId,
+                    UUID.randomUUID(),
                     2,
                     "Chicken shop %05d".formatted(i),
                     "CHICKEN",

@@ -109,13 +109,26 @@ class DisplayReadModelTests {
         var hours = new WeeklyHours(
                 List.of(new WeeklyHours.Period(DayOfWeek.FRIDAY, LocalTime.of(10, 0), LocalTime.of(22, 0))));
         var snapshot = new ShopSnapshot(
-                UUID.randomUUID(), 1, name, category, "addr", lat, lng, 3_000, 15_000, 2_000, open, hours);
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                1,
+                name,
+                category,
+                "addr",
+                lat,
+                lng,
+                3_000,
+                15_000,
+                2_000,
+                open,
+                hours);
         return new ShopDocument(snapshot, List.of(), rating, 0, tier);
     }
 
     static ShopSnapshot relocated(ShopSnapshot s, double lat, double lng) {
         return new ShopSnapshot(
                 s.shopId(),
+                s.ownerId(),
                 s.version() + 1,
                 s.name(),
                 s.category(),

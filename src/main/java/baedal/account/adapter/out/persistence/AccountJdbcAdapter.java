@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 @SecondaryAdapter
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class AccountJdbcAdapter implements Accounts {
 
     private final AccountRowRepository rows;
+    private final ApplicationEventPublisher events;
 
-    AccountJdbcAdapter(AccountRowRepository rows) {
+    AccountJdbcAdapter(AccountRowRepository rows, ApplicationEventPublisher events) {
         this.rows = rows;
+        this.events = events;
     }
 
     @Override
@@ -34,6 +37,7 @@ class AccountJdbcAdapter implements Accounts {
     public Account save(Account account) {
         var roles = account.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
         rows.save(new AccountRow(account.getId().id(), account.username(), account.passwordHash(), roles, 0));
+        account.releaseEvents().forEach(events::publishEvent);
         return account;
     }
 

@@ -53,6 +53,7 @@ class ShopQueriesAdapter implements ShopSource {
                 .toList());
         return new ShopSnapshot(
                 view.id(),
+                view.ownerId(),
                 view.version(),
                 view.name(),
                 view.category(),

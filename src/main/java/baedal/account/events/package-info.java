@@ -1,7 +1,7 @@
-/** Facts the delivery module publishes (zero-payload: ids, version, time). */
+/** Facts the account module publishes. */
 @NamedInterface("events")
 @NullMarked
-package baedal.delivery.events;
+package baedal.account.events;
 
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,10 @@
+package baedal.account.events;
+
+import baedal.shared.events.IdentifiedEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An account was created with these roles (delivery learns its riders from this). */
+public record AccountRegistered(UUID eventId, UUID accountId, List<String> roles, long version, Instant occurredAt)
+        implements IdentifiedEvent {}

@@ -1,0 +1,66 @@
+package baedal.delivery.adapter.in.web;
+
+import baedal.delivery.application.DeliveryManagement;
+import baedal.delivery.domain.Delivery;
+import baedal.delivery.domain.DeliveryId;
+import baedal.shared.kernel.Role;
+import baedal.shared.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The rider's side: what to deliver, pick-up and hand-over. */
+@PrimaryAdapter
+@RestController
+@PreAuthorize("hasAnyRole('RIDER', 'ADMIN')")
+@Tag(name = "delivery")
+@SecurityRequirement(name = "bearer")
+class DeliveryController {
+
+    private final DeliveryManagement deliveries;
+
+    DeliveryController(DeliveryManagement deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @Operation(summary = "Your deliveries that are not completed yet")
+    @GetMapping("/api/deliveries")
+    List<DeliveryResponse> mine(Caller caller) {
+        return deliveries.activeDeliveries(caller.id()).stream()
+                .map(DeliveryResponse::of)
+                .toList();
+    }
+
+    @Operation(summary = "Picked the food up at the shop")
+    @PostMapping("/api/deliveries/{deliveryId}/pickup")
+    void pickUp(Caller caller, @PathVariable UUID deliveryId) {
+        deliveries.pickUp(caller.id(), caller.has(Role.ADMIN), new DeliveryId(deliveryId));
+    }
+
+    @Operation(summary = "Handed the food to the customer")
+    @PostMapping("/api/deliveries/{deliveryId}/complete")
+    void complete(Caller caller, @PathVariable UUID deliveryId) {
+        deliveries.complete(caller.id(), caller.has(Role.ADMIN), new DeliveryId(deliveryId));
+    }
+
+    record DeliveryResponse(UUID id, UUID orderId, UUID riderId, String status, Instant assignedAt) {
+
+        static DeliveryResponse of(Delivery delivery) {
+            return new DeliveryResponse(
+                    delivery.getId().id(),
+                    delivery.orderId(),
+                    delivery.riderId(),
+                    delivery.status().name(),
+                    delivery.assignedAt());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package baedal.delivery.adapter.out.persistence;
+
+import baedal.delivery.domain.Deliveries;
+import baedal.delivery.domain.Delivery;
+import baedal.delivery.domain.DeliveryId;
+import baedal.delivery.domain.DeliveryStatus;
+import baedal.delivery.domain.Riders;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Deliveries and riders in the {@code delivery} schema, with plain JDBC; publishes recorded events on save. */
+@SecondaryAdapter
+@Component
+class DeliveryJdbcAdapter implements Deliveries, Riders {
+
+    private static final String COLUMNS = "id, order_id, rider_id, status, assigned_at, version";
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DeliveryJdbcAdapter(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Delivery> findById(DeliveryId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM delivery.deliveries WHERE id = :id")
+                .param("id", id.id())
+                .query(DeliveryJdbcAdapter::map)
+                .optional();
+    }
+
+    @Override
+    public Optional<Delivery> findByOrder(UUID orderId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM delivery.deliveries WHERE order_id = :order")
+                .param("order", orderId)
+                .query(DeliveryJdbcAdapter::map)
+                .optional();
+    }
+
+    @Override
+    public List<Delivery> findActiveByRider(UUID riderId) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM delivery.deliveries WHERE rider_id = :rider AND status <> 'DELIVERED'"
+                        + " ORDER BY assigned_at")
+                .param("rider", riderId)
+                .query(DeliveryJdbcAdapter::map)
+                .list();
+    }
+
+    @Override
+    public Map<UUID, Integer> activeCountByRider() {
+        var counts = new HashMap<UUID, Integer>();
+        jdbc.sql("SELECT rider_id, COUNT(*) FROM delivery.deliveries WHERE status <> 'DELIVERED' GROUP BY rider_id")
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    @Override
+    public Delivery save(Delivery delivery) {
+        if (delivery.version() == 0) {
+            jdbc.sql("INSERT INTO delivery.deliveries (" + COLUMNS + ") VALUES (:id, :order, :rider, :status, :at, 1)")
+                    .param("id", delivery.getId().id())
+                    .param("order", delivery.orderId())
+                    .param("rider", delivery.riderId())
+                    .param("status", delivery.status().name())
+                    .param("at", delivery.assignedAt())
+                    .update();
+        } else {
+            var updated = jdbc.sql("UPDATE delivery.deliveries SET status = :status, version = version + 1"
+                            + " WHERE id = :id AND version = :version")
+                    .param("status", delivery.status().name())
+                    .param("id", delivery.getId().id())
+                    .param("version", delivery.version())
+                    .update();
+            if (updated == 0) {
+                throw new OptimisticLockingFailureException(
+                        "delivery " + delivery.getId().id() + " changed concurrently");
+            }
+        }
+        delivery.releaseEvents().forEach(events::publishEvent);
+        return delivery;
+    }
+
+    @Override
+    public void add(UUID riderId) {
+        try {
+            jdbc.sql("INSERT INTO delivery.riders (id, registered_at) VALUES (:id, :at)")
+                    .param("id", riderId)
+                    .param("at", Instant.now(clock))
+                    .update();
+        } catch (DuplicateKeyException alreadyKnown) {
+            // registering a rider twice changes nothing
+        }
+    }
+
+    @Override
+    public List<UUID> all() {
+        return jdbc.sql("SELECT id FROM delivery.riders").query(UUID.class).list();
+    }
+
+    private static Delivery map(ResultSet rs, int row) throws SQLException {
+        return Delivery.restore(
+                new DeliveryId(rs.getObject("id", UUID.class)),
+                rs.getObject("order_id", UUID.class),
+                rs.getObject("rider_id", UUID.class),
+                DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("assigned_at").toInstant(),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,24 @@
+package baedal.delivery.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.types.Repository;
+
+/** Stored deliveries, one per order. Saving publishes the events each delivery recorded. */
+@SecondaryPort
+public interface Deliveries extends Repository<Delivery, DeliveryId> {
+
+    Optional<Delivery> findById(DeliveryId id);
+
+    Optional<Delivery> findByOrder(UUID orderId);
+
+    List<Delivery> findActiveByRider(UUID riderId);
+
+    /** How many deliveries each rider is on right now (riders without any are absent). */
+    Map<UUID, Integer> activeCountByRider();
+
+    Delivery save(Delivery delivery);
+}

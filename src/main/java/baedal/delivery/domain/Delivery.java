@@ -1,0 +1,92 @@
+package baedal.delivery.domain;
+
+import baedal.order.events.DeliveryCompleted;
+import baedal.order.events.DeliveryPickedUp;
+import baedal.order.events.RiderAssigned;
+import baedal.shared.kernel.ConflictException;
+import baedal.shared.kernel.EventRecordingAggregateRoot;
+import baedal.shared.kernel.NotPermittedException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Taking one accepted order from the shop to the customer, by one rider. */
+public class Delivery extends EventRecordingAggregateRoot<Delivery, DeliveryId> {
+
+    private final DeliveryId id;
+    private final UUID orderId;
+    private final UUID riderId;
+    private DeliveryStatus status;
+    private final Instant assignedAt;
+    private final long version;
+
+    private Delivery(
+            DeliveryId id, UUID orderId, UUID riderId, DeliveryStatus status, Instant assignedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.riderId = Objects.requireNonNull(riderId, "riderId");
+        this.status = Objects.requireNonNull(status, "status");
+        this.assignedAt = Objects.requireNonNull(assignedAt, "assignedAt");
+        this.version = version;
+    }
+
+    public static Delivery assign(DeliveryId id, UUID orderId, UUID riderId, Instant now) {
+        var delivery = new Delivery(id, orderId, riderId, DeliveryStatus.ASSIGNED, now, 0);
+        delivery.registerEvent(new RiderAssigned(UUID.randomUUID(), id.id(), orderId, riderId, 1, now));
+        return delivery;
+    }
+
+    public static Delivery restore(
+            DeliveryId id, UUID orderId, UUID riderId, DeliveryStatus status, Instant assignedAt, long version) {
+        return new Delivery(id, orderId, riderId, status, assignedAt, version);
+    }
+
+    public void pickUp(UUID rider, boolean admin, Instant now) {
+        assertRider(rider, admin);
+        if (status != DeliveryStatus.ASSIGNED) {
+            throw new ConflictException("cannot pick up a delivery that is " + status);
+        }
+        status = DeliveryStatus.PICKED_UP;
+        registerEvent(new DeliveryPickedUp(UUID.randomUUID(), id.id(), orderId, version + 1, now));
+    }
+
+    public void complete(UUID rider, boolean admin, Instant now) {
+        assertRider(rider, admin);
+        if (status != DeliveryStatus.PICKED_UP) {
+            throw new ConflictException("cannot complete a delivery that is " + status);
+        }
+        status = DeliveryStatus.DELIVERED;
+        registerEvent(new DeliveryCompleted(UUID.randomUUID(), id.id(), orderId, version + 1, now));
+    }
+
+    private void assertRider(UUID rider, boolean admin) {
+        if (!admin && !riderId.equals(rider)) {
+            throw new NotPermittedException("delivery " + id.id() + " is assigned to another rider");
+        }
+    }
+
+    @Override
+    public DeliveryId getId() {
+        return id;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public UUID riderId() {
+        return riderId;
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,7 @@
+package baedal.delivery.domain;
+
+public enum DeliveryStatus {
+    ASSIGNED,
+    PICKED_UP,
+    DELIVERED
+}

@@ -1,0 +1,201 @@
+package baedal.order.adapter.in.web;
+
+import baedal.order.application.OrderManagement;
+import baedal.order.application.PlaceOrder;
+import baedal.order.domain.CartItem;
+import baedal.order.domain.Order;
+import baedal.order.domain.OrderId;
+import baedal.order.domain.OrderStatus;
+import baedal.shared.kernel.GeoPoint;
+import baedal.shared.kernel.Role;
+import baedal.shared.kernel.UnprocessableException;
+import baedal.shared.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Customers place, view and cancel orders; owners see, accept and reject their shops' orders. */
+@PrimaryAdapter
+@RestController
+@Tag(name = "order")
+@SecurityRequirement(name = "bearer")
+class OrderController {
+
+    private final OrderManagement orders;
+
+    OrderController(OrderManagement orders) {
+        this.orders = orders;
+    }
+
+    @Operation(summary = "Place an order (repeat with the same Idempotency-Key to retry safely)")
+    @PostMapping("/api/orders")
+    @PreAuthorize("hasRole('CUSTOMER')")
+    ResponseEntity<OrderResponse> place(
+            Caller caller,
+            @RequestHeader("Idempotency-Key") String idempotencyKey,
+            @Valid @RequestBody PlaceOrderRequest request) {
+        if ((request.couponId() != null) || (request.points() != null && request.points() > 0)) {
+            throw new UnprocessableException("coupons and points cannot be used for orders yet");
+        }
+        var items = request.items().stream()
+                .map(item -> new CartItem(
+                        item.menuId(), item.quantity(), item.optionNames() == null ? List.of() : item.optionNames()))
+                .toList();
+        var placement = orders.place(new PlaceOrder(
+                caller.id(),
+                idempotencyKey,
+                request.shopId(),
+                items,
+                request.deliveryAddress(),
+                new GeoPoint(request.lat(), request.lng())));
+        var body = OrderResponse.of(placement.order());
+        return placement.created()
+                ? ResponseEntity.created(URI.create("/api/orders/" + body.id())).body(body)
+                : ResponseEntity.ok(body);
+    }
+
+    @Operation(summary = "An order with its status timeline (its customer, the shop's owner, or an admin)")
+    @GetMapping("/api/orders/{orderId}")
+    OrderResponse view(Caller caller, @PathVariable UUID orderId) {
+        return OrderResponse.of(orders.view(caller.id(), caller.has(Role.ADMIN), new OrderId(orderId)));
+    }
+
+    @Operation(summary = "Cancel your order before the shop accepts it")
+    @PostMapping("/api/orders/{orderId}/cancel")
+    @PreAuthorize("hasRole('CUSTOMER')")
+    OrderResponse cancel(Caller caller, @PathVariable UUID orderId) {
+        orders.cancel(caller.id(), new OrderId(orderId));
+        return OrderResponse.of(orders.view(caller.id(), false, new OrderId(orderId)));
+    }
+
+    @Operation(summary = "Accept a paid order of your shop")
+    @PostMapping("/api/shops/{shopId}/orders/{orderId}/accept")
+    @PreAuthorize("hasRole('OWNER')")
+    OrderResponse accept(Caller caller, @PathVariable UUID shopId, @PathVariable UUID orderId) {
+        orders.accept(caller.id(), shopId, new OrderId(orderId));
+        return OrderResponse.of(orders.view(caller.id(), false, new OrderId(orderId)));
+    }
+
+    @Operation(summary = "Reject a paid order of your shop; the customer is refunded")
+    @PostMapping("/api/shops/{shopId}/orders/{orderId}/reject")
+    @PreAuthorize("hasRole('OWNER')")
+    OrderResponse reject(
+            Caller caller,
+            @PathVariable UUID shopId,
+            @PathVariable UUID orderId,
+            @Valid @RequestBody(required = false) @Nullable RejectRequest request) {
+        var reason = request == null || request.reason() == null ? "no reason given" : request.reason();
+        orders.reject(caller.id(), shopId, new OrderId(orderId), reason);
+        return OrderResponse.of(orders.view(caller.id(), false, new OrderId(orderId)));
+    }
+
+    @Operation(summary = "Your shop's orders, newest first, optionally in one status")
+    @GetMapping("/api/shops/{shopId}/orders")
+    @PreAuthorize("hasRole('OWNER')")
+    List<OrderResponse> shopOrders(
+            Caller caller,
+            @PathVariable UUID shopId,
+            @RequestParam(required = false) @Nullable OrderStatus status,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+        return orders.shopOrders(caller.id(), shopId, status, limit).stream()
+                .map(OrderResponse::of)
+                .toList();
+    }
+
+    record PlaceOrderRequest(
+            @NotNull UUID shopId,
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull ItemRequest> items,
+            @NotBlank @Size(max = 200) String deliveryAddress,
+            @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double lng,
+            @Nullable UUID couponId,
+            @Nullable @Min(0) Long points) {}
+
+    record ItemRequest(
+            @NotNull UUID menuId,
+            @NotNull @Min(1) @Max(99) Integer quantity,
+            @Nullable @Size(max = 30) List<@NotBlank String> optionNames) {}
+
+    record RejectRequest(@Nullable @Size(max = 150) String reason) {}
+
+    record OrderResponse(
+            UUID id,
+            UUID shopId,
+            String status,
+            long totalAmount,
+            long discountAmount,
+            long paymentAmount,
+            long deliveryFee,
+            List<ItemResponse> items,
+            String deliveryAddress,
+            double lat,
+            double lng,
+            @Nullable String cancelReason,
+            @Nullable UUID deliveryId,
+            List<HistoryResponse> history) {
+
+        static OrderResponse of(Order order) {
+            var items = order.lines().stream()
+                    .map(line -> new ItemResponse(
+                            line.menuId(),
+                            line.name(),
+                            line.quantity(),
+                            line.unitPrice().won(),
+                            line.options().stream()
+                                    .map(o -> new OptionResponse(
+                                            o.name(), o.price().won()))
+                                    .toList(),
+                            line.amount().won()))
+                    .toList();
+            var address = order.deliveryAddress();
+            return new OrderResponse(
+                    order.getId().id(),
+                    order.shopId(),
+                    order.status().name(),
+                    order.totalAmount().won(),
+                    order.discountAmount().won(),
+                    order.paymentAmount().won(),
+                    order.deliveryFee().won(),
+                    items,
+                    address.text(),
+                    address.location().lat(),
+                    address.location().lng(),
+                    order.cancelReason(),
+                    order.deliveryId(),
+                    order.history().stream()
+                            .map(h -> new HistoryResponse(h.status().name(), h.at()))
+                            .toList());
+        }
+    }
+
+    record ItemResponse(
+            UUID menuId, String name, int quantity, long unitPrice, List<OptionResponse> options, long amount) {}
+
+    record OptionResponse(String name, long price) {}
+
+    record HistoryResponse(String status, Instant at) {}
+}

@@ -1,0 +1,53 @@
+package baedal.order.adapter.out.display;
+
+import baedal.display.api.DisplayQueries;
+import baedal.display.api.OrderableShop;
+import baedal.order.domain.OrderLine.ChosenOption;
+import baedal.order.domain.ShopCatalog;
+import baedal.order.domain.ShopOffer;
+import baedal.order.domain.ShopOffer.MenuOffer;
+import baedal.shared.kernel.GeoPoint;
+import baedal.shared.kernel.Money;
+import java.util.Optional;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.stereotype.Component;
+
+/** Prices carts against the display module's published read model, in process. */
+@SecondaryAdapter
+@Component
+class DisplayShopCatalog implements ShopCatalog {
+
+    private final DisplayQueries display;
+
+    DisplayShopCatalog(DisplayQueries display) {
+        this.display = display;
+    }
+
+    @Override
+    public Optional<ShopOffer> findOffer(UUID shopId) {
+        return display.findOrderableShop(shopId).map(DisplayShopCatalog::offer);
+    }
+
+    static ShopOffer offer(OrderableShop shop) {
+        var menus = shop.menus().stream()
+                .map(menu -> new MenuOffer(
+                        menu.menuId(),
+                        menu.name(),
+                        Money.won(menu.price()),
+                        menu.soldOut(),
+                        menu.options().stream()
+                                .map(o -> new ChosenOption(o.name(), Money.won(o.price())))
+                                .toList()))
+                .toList();
+        return new ShopOffer(
+                shop.shopId(),
+                shop.ownerId(),
+                shop.openNow(),
+                new GeoPoint(shop.lat(), shop.lng()),
+                shop.deliveryRadiusMeters(),
+                Money.won(shop.minOrderAmount()),
+                Money.won(shop.deliveryFee()),
+                menus);
+    }
+}

@@ -1,0 +1,32 @@
+package baedal.order.application;
+
+import baedal.order.domain.Order;
+import baedal.order.domain.OrderId;
+import baedal.order.domain.OrderStatus;
+import java.util.List;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.jspecify.annotations.Nullable;
+
+/** What customers and owners do with orders. */
+@PrimaryPort
+public interface OrderManagement {
+
+    /** Places an order, or returns the one this Idempotency-Key already placed for the same request. */
+    Placement place(PlaceOrder command);
+
+    /** An order as the caller may see it: its customer, the shop's owner, or an admin. */
+    Order view(UUID callerId, boolean admin, OrderId orderId);
+
+    void cancel(UUID customerId, OrderId orderId);
+
+    void accept(UUID ownerId, UUID shopId, OrderId orderId);
+
+    void reject(UUID ownerId, UUID shopId, OrderId orderId, String reason);
+
+    /** A shop's orders, newest first, optionally in one status; only for the shop's owner. */
+    List<Order> shopOrders(UUID ownerId, UUID shopId, @Nullable OrderStatus status, int limit);
+
+    /** The result of placing: the order and whether this call created it. */
+    record Placement(Order order, boolean created) {}
+}

@@ -1,0 +1,204 @@
+package baedal.order.application;
+
+import baedal.order.api.OrderQueries;
+import baedal.order.api.OrderView;
+import baedal.order.domain.CartPricing;
+import baedal.order.domain.DeliveryAddress;
+import baedal.order.domain.IdempotencyKeys;
+import baedal.order.domain.Order;
+import baedal.order.domain.OrderId;
+import baedal.order.domain.OrderStatus;
+import baedal.order.domain.Orders;
+import baedal.order.domain.ShopCatalog;
+import baedal.order.domain.ShopOffer;
+import baedal.shared.kernel.ConflictException;
+import baedal.shared.kernel.NotFoundException;
+import baedal.shared.kernel.NotPermittedException;
+import baedal.shared.kernel.UnprocessableException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jmolecules.architecture.hexagonal.Application;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Order use cases, each in one transaction; the order's events are published with it. */
+@Application
+@Service
+class TransactionalOrderManagement implements OrderManagement, OrderProgress, OrderQueries {
+
+    private static final Logger log = LoggerFactory.getLogger(TransactionalOrderManagement.class);
+
+    private final Orders orders;
+    private final ShopCatalog shops;
+    private final IdempotencyKeys keys;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    TransactionalOrderManagement(
+            Orders orders, ShopCatalog shops, IdempotencyKeys keys, TransactionTemplate transactions, Clock clock) {
+        this.orders = orders;
+        this.shops = shops;
+        this.keys = keys;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Placement place(PlaceOrder command) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return transactions.execute(status -> placeOnce(command));
+            } catch (DuplicateKeyException concurrentRequestWithSameKey) {
+                log.debug("Idempotency-Key {} recorded concurrently; reading its result", command.idempotencyKey());
+            }
+        }
+        throw new ConflictException("another request with this Idempotency-Key is still in progress; retry");
+    }
+
+    private Placement placeOnce(PlaceOrder command) {
+        var recorded = keys.find(command.customerId(), command.idempotencyKey());
+        if (recorded.isPresent()) {
+            if (!recorded.get().requestHash().equals(command.fingerprint())) {
+                throw new UnprocessableException("this Idempotency-Key was already used for a different order");
+            }
+            return new Placement(load(recorded.get().orderId()), false);
+        }
+        var shop = shops.findOffer(command.shopId())
+                .orElseThrow(() -> new UnprocessableException("shop " + command.shopId() + " is not listed"));
+        var lines = CartPricing.price(shop, command.items(), command.location());
+        var order = Order.place(
+                OrderId.random(),
+                command.customerId(),
+                shop.shopId(),
+                lines,
+                new DeliveryAddress(command.deliveryAddress(), command.location()),
+                shop.deliveryFee(),
+                now());
+        var saved = orders.save(order);
+        keys.record(command.customerId(), command.idempotencyKey(), command.fingerprint(), saved.getId());
+        log.info(
+                "Order {} placed at shop {} for {} KRW",
+                saved.getId().id(),
+                shop.shopId(),
+                saved.paymentAmount().won());
+        return new Placement(saved, true);
+    }
+
+    @Override
+    public Order view(UUID callerId, boolean admin, OrderId orderId) {
+        var order = load(orderId);
+        if (admin
+                || order.customerId().equals(callerId)
+                || ownerOf(order.shopId()).filter(callerId::equals).isPresent()) {
+            return order;
+        }
+        throw new NotPermittedException("order " + orderId.id() + " belongs to someone else");
+    }
+
+    @Override
+    public void cancel(UUID customerId, OrderId orderId) {
+        change(orderId, order -> order.cancelByCustomer(customerId, now()));
+    }
+
+    @Override
+    public void accept(UUID ownerId, UUID shopId, OrderId orderId) {
+        assertOwner(ownerId, shopId);
+        change(orderId, order -> order.accept(shopId, now()));
+    }
+
+    @Override
+    public void reject(UUID ownerId, UUID shopId, OrderId orderId, String reason) {
+        assertOwner(ownerId, shopId);
+        change(orderId, order -> order.reject(shopId, reason, now()));
+    }
+
+    @Override
+    public List<Order> shopOrders(UUID ownerId, UUID shopId, @Nullable OrderStatus status, int limit) {
+        assertOwner(ownerId, shopId);
+        return transactions.execute(tx -> orders.findByShop(shopId, status, limit));
+    }
+
+    @Override
+    public void paymentDeferred(UUID orderId) {
+        change(new OrderId(orderId), order -> order.awaitPayment(now()));
+    }
+
+    @Override
+    public void paymentApproved(UUID orderId) {
+        change(new OrderId(orderId), order -> {
+            if (!order.markPaid(now())) {
+                log.warn("Payment approved for order {} which is {}; payment refunds it", orderId, order.status());
+            }
+        });
+    }
+
+    @Override
+    public void paymentFailed(UUID orderId, String reason) {
+        change(new OrderId(orderId), order -> order.cancelForFailedPayment(reason, now()));
+    }
+
+    @Override
+    public void riderAssigned(UUID orderId, UUID deliveryId) {
+        change(new OrderId(orderId), order -> order.assignDelivery(deliveryId));
+    }
+
+    @Override
+    public void pickedUp(UUID orderId) {
+        change(new OrderId(orderId), order -> order.markPickedUp(now()));
+    }
+
+    @Override
+    public void delivered(UUID orderId) {
+        change(new OrderId(orderId), order -> order.markDelivered(now()));
+    }
+
+    @Override
+    public Optional<OrderView> findOrder(UUID orderId) {
+        return transactions.execute(tx -> orders.findById(new OrderId(orderId))
+                .map(order -> new OrderView(
+                        order.getId().id(),
+                        order.customerId(),
+                        order.shopId(),
+                        order.status().name(),
+                        order.totalAmount().won(),
+                        order.discountAmount().won(),
+                        order.paymentAmount().won(),
+                        order.version())));
+    }
+
+    private void change(OrderId orderId, Consumer<Order> change) {
+        transactions.executeWithoutResult(tx -> {
+            var order = orders.findById(orderId)
+                    .orElseThrow(() -> new NotFoundException("order " + orderId.id() + " not found"));
+            change.accept(order);
+            orders.save(order);
+        });
+    }
+
+    private Order load(OrderId orderId) {
+        return transactions.execute(tx -> orders.findById(orderId)
+                .orElseThrow(() -> new NotFoundException("order " + orderId.id() + " not found")));
+    }
+
+    private void assertOwner(UUID ownerId, UUID shopId) {
+        if (ownerOf(shopId).filter(ownerId::equals).isEmpty()) {
+            throw new NotPermittedException("shop " + shopId + " belongs to another owner");
+        }
+    }
+
+    private Optional<UUID> ownerOf(UUID shopId) {
+        return shops.findOffer(shopId).map(ShopOffer::ownerId);
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

@@ -1,0 +1,284 @@
+package baedal.order.domain;
+
+import baedal.order.events.OrderAccepted;
+import baedal.order.events.OrderCancelled;
+import baedal.order.events.OrderDelivered;
+import baedal.order.events.OrderPaid;
+import baedal.order.events.OrderPlaced;
+import baedal.order.events.OrderRejected;
+import baedal.shared.kernel.ConflictException;
+import baedal.shared.kernel.EventRecordingAggregateRoot;
+import baedal.shared.kernel.Money;
+import baedal.shared.kernel.NotPermittedException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An order and its state machine. Illegal transitions are refused with a {@link ConflictException}; transitions
+ * driven by other modules' events are idempotent (a repeated fact changes nothing).
+ */
+public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
+
+    private static final EnumSet<OrderStatus> CANCELLABLE_BY_CUSTOMER =
+            EnumSet.of(OrderStatus.PLACED, OrderStatus.PAYMENT_PENDING, OrderStatus.PAID);
+
+    private final OrderId id;
+    private final UUID customerId;
+    private final UUID shopId;
+    private final List<OrderLine> lines;
+    private final DeliveryAddress deliveryAddress;
+    private final Money deliveryFee;
+    private final Money discountAmount;
+    private OrderStatus status;
+    private String cancelReason;
+    private UUID deliveryId;
+    private final List<StatusChange> history;
+    private final long version;
+
+    private Order(
+            OrderId id,
+            UUID customerId,
+            UUID shopId,
+            List<OrderLine> lines,
+            DeliveryAddress deliveryAddress,
+            Money deliveryFee,
+            Money discountAmount,
+            OrderStatus status,
+            String cancelReason,
+            UUID deliveryId,
+            List<StatusChange> history,
+            long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.customerId = Objects.requireNonNull(customerId, "customerId");
+        this.shopId = Objects.requireNonNull(shopId, "shopId");
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("an order needs at least one item");
+        }
+        this.lines = List.copyOf(lines);
+        this.deliveryAddress = Objects.requireNonNull(deliveryAddress, "deliveryAddress");
+        this.deliveryFee = Objects.requireNonNull(deliveryFee, "deliveryFee");
+        this.discountAmount = Objects.requireNonNull(discountAmount, "discountAmount");
+        this.status = Objects.requireNonNull(status, "status");
+        this.cancelReason = cancelReason;
+        this.deliveryId = deliveryId;
+        this.history = new ArrayList<>(history);
+        this.version = version;
+    }
+
+    public static Order place(
+            OrderId id,
+            UUID customerId,
+            UUID shopId,
+            List<OrderLine> lines,
+            DeliveryAddress address,
+            Money deliveryFee,
+            Instant now) {
+        var order = new Order(
+                id,
+                customerId,
+                shopId,
+                lines,
+                address,
+                deliveryFee,
+                Money.ZERO,
+                OrderStatus.PLACED,
+                null,
+                null,
+                List.of(new StatusChange(OrderStatus.PLACED, now)),
+                0);
+        order.registerEvent(new OrderPlaced(UUID.randomUUID(), id.id(), shopId, customerId, 1, now));
+        return order;
+    }
+
+    /** Rebuilds a stored order; records no event. */
+    public static Order restore(
+            OrderId id,
+            UUID customerId,
+            UUID shopId,
+            List<OrderLine> lines,
+            DeliveryAddress address,
+            Money deliveryFee,
+            Money discountAmount,
+            OrderStatus status,
+            String cancelReason,
+            UUID deliveryId,
+            List<StatusChange> history,
+            long version) {
+        return new Order(
+                id,
+                customerId,
+                shopId,
+                lines,
+                address,
+                deliveryFee,
+                discountAmount,
+                status,
+                cancelReason,
+                deliveryId,
+                history,
+                version);
+    }
+
+    /** The gateway could not be reached: the order waits for payment instead of failing. */
+    public void awaitPayment(Instant now) {
+        if (status == OrderStatus.PLACED) {
+            moveTo(OrderStatus.PAYMENT_PENDING, now);
+        }
+    }
+
+    /** Payment went through; false if the order was cancelled meanwhile (the payment module then refunds). */
+    public boolean markPaid(Instant now) {
+        if (status != OrderStatus.PLACED && status != OrderStatus.PAYMENT_PENDING) {
+            return status == OrderStatus.PAID;
+        }
+        moveTo(OrderStatus.PAID, now);
+        registerEvent(new OrderPaid(UUID.randomUUID(), id.id(), shopId, nextVersion(), now));
+        return true;
+    }
+
+    public void accept(UUID shop, Instant now) {
+        assertShop(shop);
+        require(OrderStatus.PAID, "accept");
+        moveTo(OrderStatus.ACCEPTED, now);
+        registerEvent(new OrderAccepted(UUID.randomUUID(), id.id(), shopId, nextVersion(), now));
+    }
+
+    public void reject(UUID shop, String reason, Instant now) {
+        assertShop(shop);
+        require(OrderStatus.PAID, "reject");
+        cancelReason = "REJECTED: " + reason;
+        moveTo(OrderStatus.CANCELLED, now);
+        registerEvent(new OrderRejected(UUID.randomUUID(), id.id(), shopId, nextVersion(), now));
+    }
+
+    public void cancelByCustomer(UUID customer, Instant now) {
+        if (!customerId.equals(customer)) {
+            throw new NotPermittedException("order " + id.id() + " belongs to another customer");
+        }
+        if (!CANCELLABLE_BY_CUSTOMER.contains(status)) {
+            throw new ConflictException("an order that is " + status + " can no longer be cancelled");
+        }
+        cancel("CANCELLED_BY_CUSTOMER", now);
+    }
+
+    /** Payment failed for good (declined, or the gateway stayed down past the deadline). */
+    public void cancelForFailedPayment(String reason, Instant now) {
+        if (status == OrderStatus.PLACED || status == OrderStatus.PAYMENT_PENDING) {
+            cancel("PAYMENT_FAILED: " + reason, now);
+        }
+    }
+
+    /** The shop never answered in time. */
+    public void cancelUnanswered(Instant now) {
+        if (status == OrderStatus.PAID) {
+            cancel("NOT_ACCEPTED_IN_TIME", now);
+        }
+    }
+
+    public void assignDelivery(UUID delivery) {
+        this.deliveryId = delivery;
+    }
+
+    public void markPickedUp(Instant now) {
+        if (status == OrderStatus.ACCEPTED) {
+            moveTo(OrderStatus.PICKED_UP, now);
+        }
+    }
+
+    public void markDelivered(Instant now) {
+        if (status == OrderStatus.ACCEPTED || status == OrderStatus.PICKED_UP) {
+            moveTo(OrderStatus.DELIVERED, now);
+            registerEvent(new OrderDelivered(UUID.randomUUID(), id.id(), shopId, customerId, nextVersion(), now));
+        }
+    }
+
+    private void cancel(String reason, Instant now) {
+        var wasPaid = status == OrderStatus.PAID;
+        cancelReason = reason;
+        moveTo(OrderStatus.CANCELLED, now);
+        registerEvent(new OrderCancelled(UUID.randomUUID(), id.id(), shopId, wasPaid, nextVersion(), now));
+    }
+
+    private void assertShop(UUID shop) {
+        if (!shopId.equals(shop)) {
+            throw new NotPermittedException("order " + id.id() + " was placed at another shop");
+        }
+    }
+
+    private void require(OrderStatus expected, String action) {
+        if (status != expected) {
+            throw new ConflictException("cannot %s an order that is %s".formatted(action, status));
+        }
+    }
+
+    private void moveTo(OrderStatus next, Instant now) {
+        status = next;
+        history.add(new StatusChange(next, now));
+    }
+
+    private long nextVersion() {
+        return version + 1;
+    }
+
+    public Money totalAmount() {
+        return lines.stream().map(OrderLine::amount).reduce(deliveryFee, Money::plus);
+    }
+
+    public Money paymentAmount() {
+        var total = totalAmount().won();
+        return Money.won(Math.max(0, total - discountAmount.won()));
+    }
+
+    @Override
+    public OrderId getId() {
+        return id;
+    }
+
+    public UUID customerId() {
+        return customerId;
+    }
+
+    public UUID shopId() {
+        return shopId;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    public DeliveryAddress deliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public Money deliveryFee() {
+        return deliveryFee;
+    }
+
+    public Money discountAmount() {
+        return discountAmount;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public UUID deliveryId() {
+        return deliveryId;
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+
+    public long version() {
+        return version;
+    }
+}

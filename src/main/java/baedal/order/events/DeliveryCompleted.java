@@ -1,0 +1,9 @@
+package baedal.order.events;
+
+import baedal.shared.events.IdentifiedEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The rider handed the food to the customer. */
+public record DeliveryCompleted(UUID eventId, UUID deliveryId, UUID orderId, long version, Instant occurredAt)
+        implements IdentifiedEvent {}

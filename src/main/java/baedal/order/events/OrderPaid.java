@@ -1,0 +1,9 @@
+package baedal.order.events;
+
+import baedal.shared.events.IdentifiedEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The order's payment was approved; the shop can now accept it. */
+public record OrderPaid(UUID eventId, UUID orderId, UUID shopId, long version, Instant occurredAt)
+        implements IdentifiedEvent {}

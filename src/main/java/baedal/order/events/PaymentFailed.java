@@ -1,0 +1,9 @@
+package baedal.order.events;
+
+import baedal.shared.events.IdentifiedEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The charge failed for good ({@code reason}: DECLINED or GATEWAY_UNAVAILABLE past the deadline). */
+public record PaymentFailed(UUID eventId, UUID paymentId, UUID orderId, String reason, long version, Instant occurredAt)
+        implements IdentifiedEvent {}

@@ -1,0 +1,56 @@
+package baedal.payment.adapter.in.web;
+
+import baedal.payment.application.PaymentProcessing;
+import baedal.payment.domain.Payment;
+import baedal.shared.kernel.Role;
+import baedal.shared.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@PrimaryAdapter
+@RestController
+@Tag(name = "payment")
+@SecurityRequirement(name = "bearer")
+class PaymentController {
+
+    private final PaymentProcessing payments;
+
+    PaymentController(PaymentProcessing payments) {
+        this.payments = payments;
+    }
+
+    @Operation(summary = "The payment of an order (its customer or an admin)")
+    @GetMapping("/api/payments")
+    PaymentResponse payment(Caller caller, @RequestParam UUID orderId) {
+        return PaymentResponse.of(payments.paymentOf(caller.id(), caller.has(Role.ADMIN), orderId));
+    }
+
+    record PaymentResponse(
+            UUID id,
+            UUID orderId,
+            long amount,
+            String status,
+            int attempts,
+            @Nullable String failureReason,
+            Instant requestedAt) {
+
+        static PaymentResponse of(Payment payment) {
+            return new PaymentResponse(
+                    payment.getId().id(),
+                    payment.orderId(),
+                    payment.amount().won(),
+                    payment.status().name(),
+                    payment.attempts(),
+                    payment.failureReason(),
+                    payment.requestedAt());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package baedal.payment.application;
+
+import baedal.payment.domain.Payment;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Charges orders when they are placed and refunds them when they are cancelled; retries while the PG is down. */
+@PrimaryPort
+public interface PaymentProcessing {
+
+    /** Charges the order unless it was charged, failed or cancelled already. */
+    void charge(UUID orderId);
+
+    /** Refunds the order's charge, or makes sure it is never charged. */
+    void refund(UUID orderId);
+
+    /** The payment of an order, for its customer or an admin. */
+    Payment paymentOf(UUID callerId, boolean admin, UUID orderId);
+
+    /** Tries the payments that wait for an unreachable gateway again; returns how many were tried. */
+    int retryPending();
+}

@@ -1,0 +1,11 @@
+package baedal.payment.domain;
+
+/** REQUESTED → APPROVED / FAILED; PENDING while the gateway is unreachable; APPROVED → REFUNDED; CANCELLED before any charge. */
+public enum PaymentStatus {
+    REQUESTED,
+    PENDING,
+    APPROVED,
+    FAILED,
+    REFUNDED,
+    CANCELLED
+}

@@ -1,0 +1,5 @@
+/** The payment domain model: plain Java and jMolecules only. */
+@NullMarked
+package baedal.payment.domain;
+
+import org.jspecify.annotations.NullMarked;
