@@ -3,20 +3,31 @@ package baedal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import baedal.payment.adapter.out.gateway.SandboxPaymentGateway;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Orders over real HTTP with the demo accounts: place → pay → accept → pick up → deliver, and reject → refund. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "baedal.payment.retry-interval=PT1S")
 @ActiveProfiles({"demo", "test"})
 class OrderLifecycleEndToEndTests {
+
+    @Autowired
+    SandboxPaymentGateway gateway;
 
     static final String ALL_DAY = """
             [{"day":"MONDAY","opens":"00:00","closes":"00:00"},{"day":"TUESDAY","opens":"00:00","closes":"00:00"},
@@ -179,6 +190,45 @@ class OrderLifecycleEndToEndTests {
                 body(1).replace("Boneless", "Gold flakes"),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(unknownOption.statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyCreateOneOrder() throws Exception {
+        var key = UUID.randomUUID().toString();
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var responses = new ArrayList<Future<HttpResponse<String>>>();
+            for (int i = 0; i < 8; i++) {
+                responses.add(pool.submit(() -> place(key, 1)));
+            }
+            var ids = new HashSet<String>();
+            var created = 0;
+            for (var response : responses) {
+                var answer = response.get();
+                assertThat(answer.statusCode()).isIn(200, 201);
+                created += answer.statusCode() == 201 ? 1 : 0;
+                ids.add(api.json(answer).get("id").asString());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(created).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void withTheGatewayDownOrdersAreAcceptedAsPaymentPendingAndPaidOnceItIsBack() throws Exception {
+        gateway.setAvailable(false);
+        try {
+            var placed = place(UUID.randomUUID().toString(), 1);
+            assertThat(placed.statusCode()).isEqualTo(201);
+            var orderId = api.json(placed).get("id").asString();
+            awaitStatus(orderId, customer, "PAYMENT_PENDING");
+        } finally {
+            gateway.setAvailable(true);
+        }
+        var pending = api.json(api.send("GET", "/api/shops/" + shopId + "/orders?status=PAYMENT_PENDING", owner, null));
+        for (var order : pending) {
+            awaitStatus(order.get("id").asString(), customer, "PAID");
+        }
+        assertThat(pending.size()).isPositive();
     }
 
     private HttpResponse<String> place(String key, int quantity) throws Exception {
