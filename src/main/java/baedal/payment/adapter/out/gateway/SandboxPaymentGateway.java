@@ -12,16 +12,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * The built-in gateway for development and tests: approves after a configurable latency, fails or declines at
  * configurable rates, can be switched off to rehearse an outage, and honours idempotency keys like a real PG.
  */
 @SecondaryAdapter
-@Component
-@EnableConfigurationProperties(SandboxPaymentGateway.Settings.class)
 public class SandboxPaymentGateway implements PaymentGateway {
 
     private final Settings settings;
