@@ -2,7 +2,11 @@ package baedal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
 
+import baedal.delivery.application.DeliveryManagement;
 import baedal.payment.adapter.out.gateway.SandboxPaymentGateway;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** Orders over real HTTP with the demo accounts: place → pay → accept → pick up → deliver, and reject → refund. */
 @SpringBootTest(
@@ -28,6 +34,12 @@ class OrderLifecycleEndToEndTests {
 
     @Autowired
     SandboxPaymentGateway gateway;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @MockitoSpyBean
+    DeliveryManagement deliveries;
 
     static final String ALL_DAY = """
             [{"day":"MONDAY","opens":"00:00","closes":"00:00"},{"day":"TUESDAY","opens":"00:00","closes":"00:00"},
@@ -229,6 +241,32 @@ class OrderLifecycleEndToEndTests {
             awaitStatus(order.get("id").asString(), customer, "PAID");
         }
         assertThat(pending.size()).isPositive();
+    }
+
+    @Test
+    void withDeliveryFailingOrderingGoesOnAndDispatchCatchesUpAfterRecovery() throws Exception {
+        doThrow(new IllegalStateException("delivery database unreachable"))
+                .when(deliveries)
+                .dispatch(any());
+        String orderId;
+        try {
+            var placed = place(UUID.randomUUID().toString(), 1);
+            assertThat(placed.statusCode()).isEqualTo(201);
+            orderId = api.json(placed).get("id").asString();
+            awaitStatus(orderId, customer, "PAID");
+            assertThat(api.send("POST", "/api/shops/%s/orders/%s/accept".formatted(shopId, orderId), owner, null)
+                            .statusCode())
+                    .isEqualTo(200);
+            await().during(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(3))
+                    .until(() -> view(orderId, customer).get("deliveryId").isNull());
+        } finally {
+            reset(deliveries);
+        }
+        incomplete.resubmitIncompletePublications(publication -> true);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !view(orderId, customer).get("deliveryId").isNull());
+        assertThat(view(orderId, customer).get("status").asString()).isEqualTo("ACCEPTED");
     }
 
     private HttpResponse<String> place(String key, int quantity) throws Exception {

@@ -1,5 +1,6 @@
 package baedal.order.application;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
@@ -18,4 +19,7 @@ public interface OrderProgress {
     void pickedUp(UUID orderId);
 
     void delivered(UUID orderId);
+
+    /** Cancels (and so refunds) paid orders the shop left unanswered for longer than {@code deadline}. */
+    int cancelUnanswered(Duration deadline);
 }

@@ -16,6 +16,7 @@ import baedal.shared.kernel.NotFoundException;
 import baedal.shared.kernel.NotPermittedException;
 import baedal.shared.kernel.UnprocessableException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -158,6 +159,16 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     @Override
     public void delivered(UUID orderId) {
         change(new OrderId(orderId), order -> order.markDelivered(now()));
+    }
+
+    @Override
+    public int cancelUnanswered(Duration deadline) {
+        var unanswered = transactions.execute(tx -> orders.findPaidBefore(now().minus(deadline), 100));
+        unanswered.forEach(orderId -> {
+            change(orderId, order -> order.cancelUnanswered(now()));
+            log.info("Order {} cancelled: the shop did not answer within {}", orderId.id(), deadline);
+        });
+        return unanswered.size();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package baedal.order.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,9 @@ public interface Orders extends Repository<Order, OrderId> {
     Optional<Order> findById(OrderId id);
 
     List<Order> findByShop(UUID shopId, OrderStatus status, int limit);
+
+    /** Orders paid before {@code cutoff} that the shop has neither accepted nor rejected. */
+    List<OrderId> findPaidBefore(Instant cutoff, int limit);
 
     Order save(Order order);
 }

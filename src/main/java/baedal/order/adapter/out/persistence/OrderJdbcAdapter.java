@@ -12,6 +12,7 @@ import baedal.order.domain.Orders;
 import baedal.order.domain.StatusChange;
 import baedal.shared.kernel.GeoPoint;
 import baedal.shared.kernel.Money;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,8 +35,10 @@ class OrderJdbcAdapter implements Orders {
     private final OrderRowRepository rows;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final JdbcClient jdbc;
 
-    OrderJdbcAdapter(OrderRowRepository rows, ApplicationEventPublisher events, JsonMapper json) {
+    OrderJdbcAdapter(OrderRowRepository rows, ApplicationEventPublisher events, JsonMapper json, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.rows = rows;
         this.events = events;
         this.json = json;
@@ -51,6 +55,17 @@ class OrderJdbcAdapter implements Orders {
                 ? rows.findByShopIdOrderByPlacedAtDesc(shopId, Limit.of(limit))
                 : rows.findByShopIdAndStatusOrderByPlacedAtDesc(shopId, status.name(), Limit.of(limit));
         return found.stream().map(this::toDomain).toList();
+    }
+
+    @Override
+    public List<OrderId> findPaidBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        SELECT o.id FROM ordering.orders o
+                        JOIN ordering.order_history h ON h.order_id = o.id AND h.status = 'PAID'
+                        WHERE o.status = 'PAID' AND h.changed_at < :cutoff
+                        ORDER BY h.changed_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""").param("cutoff", cutoff).param("limit", limit).query(UUID.class).stream()
+                .map(OrderId::new)
+                .toList();
     }
 
     @Override

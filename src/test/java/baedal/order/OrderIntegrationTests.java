@@ -1,0 +1,171 @@
+package baedal.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.given;
+
+import baedal.display.api.DisplayQueries;
+import baedal.display.api.OrderableShop;
+import baedal.display.api.OrderableShop.OrderableMenu;
+import baedal.display.api.OrderableShop.OrderableOption;
+import baedal.order.api.OrderQueries;
+import baedal.order.application.OrderManagement;
+import baedal.order.application.OrderProgress;
+import baedal.order.application.PlaceOrder;
+import baedal.order.domain.CartItem;
+import baedal.order.domain.OrderId;
+import baedal.order.events.OrderCancelled;
+import baedal.order.events.OrderPaid;
+import baedal.order.events.OrderPlaced;
+import baedal.order.events.PaymentApproved;
+import baedal.shared.kernel.ConflictException;
+import baedal.shared.kernel.GeoPoint;
+import baedal.shared.kernel.UnprocessableException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** The order module on its own; the display's read model is a mock, payment facts are published by the test. */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+class OrderIntegrationTests {
+
+    static final UUID SHOP = UUID.randomUUID();
+    static final UUID OWNER = UUID.randomUUID();
+    static final UUID MENU = UUID.randomUUID();
+    static final GeoPoint NEARBY = new GeoPoint(37.5140, 127.1010);
+
+    @MockitoBean
+    DisplayQueries display;
+
+    private final OrderManagement orders;
+    private final OrderProgress progress;
+    private final OrderQueries queries;
+
+    OrderIntegrationTests(OrderManagement orders, OrderProgress progress, OrderQueries queries) {
+        this.orders = orders;
+        this.progress = progress;
+        this.queries = queries;
+    }
+
+    @BeforeEach
+    void shopIsOpen() {
+        offer(true, false);
+    }
+
+    @Test
+    void placingPublishesOrderPlacedAndPricesTheCart(Scenario scenario) {
+        scenario.stimulate(() -> orders.place(command(UUID.randomUUID(), 2)))
+                .andWaitForEventOfType(OrderPlaced.class)
+                .toArriveAndVerify((event, placement) -> {
+                    assertThat(event.orderId())
+                            .isEqualTo(placement.order().getId().id());
+                    assertThat(event.shopId()).isEqualTo(SHOP);
+                    assertThat(queries.findOrder(event.orderId())).hasValueSatisfying(view -> {
+                        assertThat(view.status()).isEqualTo("PLACED");
+                        assertThat(view.paymentAmount()).isEqualTo(2 * (18_000 + 2_000) + 3_000);
+                    });
+                });
+    }
+
+    @Test
+    void anApprovedPaymentMakesTheOrderPaidAndARepeatedFactChangesNothing(Scenario scenario) {
+        var orderId =
+                orders.place(command(UUID.randomUUID(), 1)).order().getId().id();
+        var approved = new PaymentApproved(UUID.randomUUID(), UUID.randomUUID(), orderId, 1, Instant.now());
+
+        scenario.publish(approved)
+                .andWaitForEventOfType(OrderPaid.class)
+                .matching(event -> event.orderId().equals(orderId))
+                .toArriveAndVerify(event -> assertThat(status(orderId)).isEqualTo("PAID"));
+
+        progress.paymentApproved(orderId);
+        var history = orders.view(UUID.randomUUID(), true, new OrderId(orderId)).history();
+        assertThat(history).extracting(step -> step.status().name()).containsExactly("PLACED", "PAID");
+    }
+
+    @Test
+    void aPaidOrderTheShopNeverAnswersIsCancelledAsPaid(Scenario scenario) throws Exception {
+        var orderId =
+                orders.place(command(UUID.randomUUID(), 1)).order().getId().id();
+        progress.paymentApproved(orderId);
+        Thread.sleep(20);
+
+        scenario.stimulate(() -> progress.cancelUnanswered(Duration.ofMillis(10)))
+                .andWaitForEventOfType(OrderCancelled.class)
+                .matching(event -> event.orderId().equals(orderId))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.paid()).isTrue();
+                    assertThat(status(orderId)).isEqualTo("CANCELLED");
+                });
+    }
+
+    @Test
+    void illegalTransitionsAreRefused() {
+        var orderId = new OrderId(
+                orders.place(command(UUID.randomUUID(), 1)).order().getId().id());
+
+        assertThatThrownBy(() -> orders.accept(OWNER, SHOP, orderId)).isInstanceOf(ConflictException.class);
+        progress.paymentApproved(orderId.id());
+        orders.accept(OWNER, SHOP, orderId);
+        assertThatThrownBy(() -> orders.reject(OWNER, SHOP, orderId, "too late"))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> orders.cancel(UUID.randomUUID(), orderId))
+                .isInstanceOf(baedal.shared.kernel.NotPermittedException.class);
+    }
+
+    @Test
+    void cartsBreakingTheShopsRulesAreRefused() {
+        offer(false, false);
+        assertThatThrownBy(() -> orders.place(command(UUID.randomUUID(), 1)))
+                .isInstanceOf(UnprocessableException.class)
+                .hasMessageContaining("not taking orders");
+
+        offer(true, true);
+        assertThatThrownBy(() -> orders.place(command(UUID.randomUUID(), 1)))
+                .isInstanceOf(UnprocessableException.class)
+                .hasMessageContaining("sold out");
+
+        offer(true, false);
+        var tooSmall = new PlaceOrder(
+                UUID.randomUUID(),
+                "k-" + UUID.randomUUID(),
+                SHOP,
+                List.of(new CartItem(MENU, 1, List.of())),
+                "addr",
+                NEARBY);
+        assertThatThrownBy(() -> orders.place(tooSmall))
+                .isInstanceOf(UnprocessableException.class)
+                .hasMessageContaining("minimum order");
+    }
+
+    private String status(UUID orderId) {
+        return queries.findOrder(orderId).orElseThrow().status();
+    }
+
+    private void offer(boolean open, boolean soldOut) {
+        var menu = new OrderableMenu(
+                MENU, "Fried Chicken", 18_000, soldOut, List.of(new OrderableOption("Boneless", 2_000)));
+        given(display.findOrderableShop(SHOP))
+                .willReturn(Optional.of(new OrderableShop(
+                        SHOP, OWNER, "Chicken", open, 37.5133, 127.1001, 3_000, 20_000, 3_000, List.of(menu), 3)));
+    }
+
+    private static PlaceOrder command(UUID customer, int quantity) {
+        return new PlaceOrder(
+                customer,
+                "key-" + UUID.randomUUID(),
+                SHOP,
+                List.of(new CartItem(MENU, quantity, List.of("Boneless"))),
+                "Olympic-ro 240",
+                NEARBY);
+    }
+}
