@@ -4,6 +4,7 @@ import baedal.display.domain.ShopDocument;
 import baedal.display.domain.ShopDocuments;
 import baedal.display.domain.ShopSource;
 import baedal.display.query.DisplayReadModel;
+import baedal.shared.concurrency.AggregateLocks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Applies zero-payload events: compares the announced version with the document's, fetches current state from
  * the publisher only when needed, merges (newer parts win), stores the document and, once committed, shows it in
- * the in-memory model. Updates of one shop are serialised in this instance; the store's own check catches the rest.
+ * the in-memory model. Updates of one shop are serialised in this instance (see {@link AggregateLocks}).
  */
 @Application
 @Service
@@ -40,7 +40,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
     private final Clock clock;
     private final Timer lag;
     private final TransactionTemplate transactions;
-    private final ReentrantLock[] stripes = new ReentrantLock[64];
+    private final AggregateLocks locks;
 
     TransactionalDisplayProjection(
             ShopSource source,
@@ -48,7 +48,9 @@ class TransactionalDisplayProjection implements DisplayProjection {
             DisplayReadModel model,
             Clock clock,
             MeterRegistry meters,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            AggregateLocks locks) {
+        this.locks = locks;
         this.source = source;
         this.transactions = transactions;
         this.documents = documents;
@@ -59,15 +61,12 @@ class TransactionalDisplayProjection implements DisplayProjection {
                 .publishPercentiles(0.5, 0.99)
                 .publishPercentileHistogram()
                 .register(meters);
-        for (int i = 0; i < stripes.length; i++) {
-            stripes[i] = new ReentrantLock();
-        }
     }
 
     @Override
     @Transactional
     public void refreshShop(UUID shopId, long version, Instant occurredAt) {
-        lockUntilCompletion(shopId);
+        locks.lockUntilTransactionEnds(shopId);
         var current = documents.findById(shopId);
         if (current.isPresent() && current.get().shop().version() >= version) {
             return;
@@ -86,7 +85,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
     @Override
     @Transactional
     public void refreshMenu(UUID shopId, UUID menuId, long version, Instant occurredAt) {
-        lockUntilCompletion(shopId);
+        locks.lockUntilTransactionEnds(shopId);
         var current = documents.findById(shopId);
         if (current.isPresent() && current.get().menuVersion(menuId) >= version) {
             return;
@@ -134,7 +133,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
 
     /** Takes the publisher's current state as the truth for one shop, keeping what other publishers fed. */
     private void replace(UUID shopId) {
-        lockUntilCompletion(shopId);
+        locks.lockUntilTransactionEnds(shopId);
         var snapshot = source.findShop(shopId);
         if (snapshot.isEmpty()) {
             return;
@@ -153,17 +152,6 @@ class TransactionalDisplayProjection implements DisplayProjection {
         afterCommit(() -> {
             model.put(document);
             lag.record(Duration.between(occurredAt, Instant.now(clock)));
-        });
-    }
-
-    private void lockUntilCompletion(UUID shopId) {
-        var lock = stripes[Math.floorMod(shopId.hashCode(), stripes.length)];
-        lock.lock();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                lock.unlock();
-            }
         });
     }
 

@@ -11,6 +11,7 @@ import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.ShopCatalog;
 import baedal.order.domain.ShopOffer;
+import baedal.shared.concurrency.AggregateLocks;
 import baedal.shared.kernel.ConflictException;
 import baedal.shared.kernel.NotFoundException;
 import baedal.shared.kernel.NotPermittedException;
@@ -42,9 +43,16 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     private final IdempotencyKeys keys;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AggregateLocks locks;
 
     TransactionalOrderManagement(
-            Orders orders, ShopCatalog shops, IdempotencyKeys keys, TransactionTemplate transactions, Clock clock) {
+            Orders orders,
+            ShopCatalog shops,
+            IdempotencyKeys keys,
+            TransactionTemplate transactions,
+            Clock clock,
+            AggregateLocks locks) {
+        this.locks = locks;
         this.orders = orders;
         this.shops = shops;
         this.keys = keys;
@@ -187,6 +195,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
 
     private void change(OrderId orderId, Consumer<Order> change) {
         transactions.executeWithoutResult(tx -> {
+            locks.lockUntilTransactionEnds(orderId);
             var order = orders.findById(orderId)
                     .orElseThrow(() -> new NotFoundException("order " + orderId.id() + " not found"));
             change.accept(order);

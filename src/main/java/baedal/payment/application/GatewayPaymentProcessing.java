@@ -7,6 +7,7 @@ import baedal.payment.domain.PaymentDeclinedException;
 import baedal.payment.domain.PaymentGateway;
 import baedal.payment.domain.PaymentId;
 import baedal.payment.domain.Payments;
+import baedal.shared.concurrency.AggregateLocks;
 import baedal.shared.kernel.NotFoundException;
 import baedal.shared.kernel.NotPermittedException;
 import java.time.Clock;
@@ -37,6 +38,7 @@ class GatewayPaymentProcessing implements PaymentProcessing {
     private final PaymentSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AggregateLocks locks;
 
     GatewayPaymentProcessing(
             Payments payments,
@@ -44,7 +46,9 @@ class GatewayPaymentProcessing implements PaymentProcessing {
             OrderAmounts orders,
             PaymentSettings settings,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            AggregateLocks locks) {
+        this.locks = locks;
         this.payments = payments;
         this.gateway = gateway;
         this.orders = orders;
@@ -56,6 +60,7 @@ class GatewayPaymentProcessing implements PaymentProcessing {
     @Override
     public void charge(UUID orderId) {
         transactions.executeWithoutResult(tx -> {
+            locks.lockUntilTransactionEnds(orderId);
             var payment = payments.findByOrder(orderId).orElseGet(() -> {
                 var amount = orders.paymentAmount(orderId)
                         .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not visible yet"));
@@ -71,6 +76,7 @@ class GatewayPaymentProcessing implements PaymentProcessing {
     @Override
     public void refund(UUID orderId) {
         transactions.executeWithoutResult(tx -> {
+            locks.lockUntilTransactionEnds(orderId);
             var payment = payments.findByOrder(orderId)
                     .orElseGet(() -> Payment.cancelledBeforeCharge(PaymentId.random(), orderId, now()));
             if (payment.isRefundable()) {

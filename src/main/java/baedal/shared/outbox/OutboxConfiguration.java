@@ -3,11 +3,13 @@ package baedal.shared.outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 /**
@@ -29,6 +31,22 @@ class OutboxConfiguration {
     @Bean
     static OutboxSqlDialect outboxSqlDialect() {
         return new OutboxSqlDialect();
+    }
+
+    /**
+     * The pool event listeners run on. Fixed threads with an unbounded queue: publishing never blocks (a bounded
+     * executor would deadlock once every thread is a listener waiting to hand on the events it published), while
+     * the number of listeners touching the database at once stays bounded. Queued work is safe: the outbox holds it.
+     */
+    @Bean(name = "applicationTaskExecutor")
+    ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${baedal.events.listener-threads:16}") int threads) {
+        var executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setThreadNamePrefix("listener-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
     }
 
     @Bean

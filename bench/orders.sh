@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Order lifecycle benchmark: full place -> pay -> accept -> pick up -> deliver cycles over HTTP.
+# Usage: bench/orders.sh          (env: WORKERS=64 DURATION=30 APP_PORT=18090)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORKERS=${WORKERS:-64}
+SECONDS_MEASURED=${DURATION:-30}
+APP_PORT=${APP_PORT:-18090}
+APP="http://127.0.0.1:$APP_PORT"
+WORK=$(mktemp -d /tmp/baedal-orders.XXXXXX)
+
+source .ci/jdk.sh
+use_jdk
+command -v python3 >/dev/null || { echo "python3 is required" >&2; exit 1; }
+
+APP_PID=""
+trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true' EXIT
+
+echo "== building"
+./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
+JAR=$(ls target/baedal-*.jar | grep -v original | head -n1)
+echo "== starting baedal (log: $WORK/app.log)"
+"$JAVA_HOME/bin/java" -Xms1g -Xmx2g -jar "$JAR" --server.port="$APP_PORT" --spring.profiles.active=demo \
+    --logging.level.baedal=WARN --spring.datasource.hikari.maximum-pool-size=${POOL:-32} >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do curl -sf "$APP/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+
+json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
+token() { curl -sf -X POST "$APP/api/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"demo1234!\"}" | json 'd["accessToken"]'; }
+CUSTOMER=$(token customer1); OWNER=$(token owner1); RIDER=$(token rider1)
+ALL_DAY=$(python3 -c 'import json; print(json.dumps([{"day":d,"opens":"00:00","closes":"00:00"} for d in ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"]]))')
+SHOP=$(curl -sf -X POST "$APP/api/shops" -H "Authorization: Bearer $OWNER" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"Bench Chicken\",\"category\":\"CHICKEN\",\"address\":\"Olympic-ro 300\",\"lat\":37.5133,\"lng\":127.1001,
+         \"deliveryRadiusMeters\":3000,\"minOrderAmount\":10000,\"deliveryFee\":2000,\"openingHours\":$ALL_DAY}" | json 'd["id"]')
+MENU=$(curl -sf -X POST "$APP/api/shops/$SHOP/menus" -H "Authorization: Bearer $OWNER" -H 'Content-Type: application/json' \
+    -d '{"name":"Fried Chicken","price":18000,"group":"Chicken"}' | json 'd["id"]')
+curl -sf -X POST "$APP/api/shops/$SHOP/open" -H "Authorization: Bearer $OWNER" >/dev/null
+until curl -sf "$APP/api/display/shops/$SHOP" | grep -q '"open":true'; do sleep 0.2; done
+
+echo "== load: $WORKERS concurrent customers, 10 s warm-up, $SECONDS_MEASURED s measured"
+"$JAVA_HOME/bin/java" bench/OrderLoad.java "$APP" "$SHOP" "$MENU" "$CUSTOMER" "$OWNER" "$RIDER" "$WORKERS" "$SECONDS_MEASURED"
