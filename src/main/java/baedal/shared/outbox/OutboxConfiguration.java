@@ -38,7 +38,7 @@ class OutboxConfiguration {
      * executor would deadlock once every thread is a listener waiting to hand on the events it published), while
      * the number of listeners touching the database at once stays bounded. Queued work is safe: the outbox holds it.
      */
-    @Bean(name = "applicationTaskExecutor")
+    @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
     ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${baedal.events.listener-threads:16}") int threads) {
         var executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
