@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public class OrderLoad {
 
+    static final long POLL_MILLIS = Long.getLong("poll", 200);
     static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
     static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     static final Pattern DELIVERY = Pattern.compile("\"deliveryId\":\"([0-9a-f-]{36})\"");
@@ -91,7 +92,7 @@ public class OrderLoad {
         var t1 = System.nanoTime();
         String deliveryId;
         while ((deliveryId = optional(DELIVERY, view(orderId))) == null) {
-            Thread.sleep(200);
+            Thread.sleep(POLL_MILLIS);
         }
         record(dispatchLag, t1);
         check(send("POST", "/api/deliveries/" + deliveryId + "/pickup", rider, null, null));
@@ -110,7 +111,7 @@ public class OrderLoad {
         var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!status.equals(group(STATUS, view(orderId)))) {
             if (System.nanoTime() > deadline) throw new IllegalStateException(orderId + " never reached " + status);
-            Thread.sleep(200);
+            Thread.sleep(POLL_MILLIS);
         }
     }
 
@@ -147,7 +148,8 @@ public class OrderLoad {
         var sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
         if (sorted.isEmpty()) { System.out.println(step + ": no samples"); return; }
-        System.out.printf("%-58s p50 %6.1f ms   p99 %6.1f ms   (%d samples, includes up to 200 ms polling)%n", step,
-                sorted.get(sorted.size() / 2) / 1000.0, sorted.get((int) (sorted.size() * 0.99)) / 1000.0, sorted.size());
+        System.out.printf("%-58s p50 %6.1f ms   p99 %6.1f ms   (%d samples, includes up to %d ms polling)%n", step,
+                sorted.get(sorted.size() / 2) / 1000.0, sorted.get((int) (sorted.size() * 0.99)) / 1000.0, sorted.size(),
+                POLL_MILLIS);
     }
 }

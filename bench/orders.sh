@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Order lifecycle benchmark: full place -> pay -> accept -> pick up -> deliver cycles over HTTP.
-# Usage: bench/orders.sh          (env: WORKERS=64 DURATION=30 APP_PORT=18090)
+# Usage: bench/orders.sh          (env: WORKERS=64 DURATION=30 POLL_MS=200 APP_PORT=18090)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORKERS=${WORKERS:-64}
@@ -39,4 +39,4 @@ curl -sf -X POST "$APP/api/shops/$SHOP/open" -H "Authorization: Bearer $OWNER" >
 until curl -sf "$APP/api/display/shops/$SHOP" | grep -q '"open":true'; do sleep 0.2; done
 
 echo "== load: $WORKERS concurrent customers, 10 s warm-up, $SECONDS_MEASURED s measured"
-"$JAVA_HOME/bin/java" bench/OrderLoad.java "$APP" "$SHOP" "$MENU" "$CUSTOMER" "$OWNER" "$RIDER" "$WORKERS" "$SECONDS_MEASURED"
+"$JAVA_HOME/bin/java" -Dpoll="${POLL_MS:-200}" bench/OrderLoad.java "$APP" "$SHOP" "$MENU" "$CUSTOMER" "$OWNER" "$RIDER" "$WORKERS" "$SECONDS_MEASURED"

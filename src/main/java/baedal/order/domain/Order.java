@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order and its state machine. Illegal transitions are refused with a {@link ConflictException}; transitions
@@ -34,8 +35,8 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
     private final Money deliveryFee;
     private final Money discountAmount;
     private OrderStatus status;
-    private String cancelReason;
-    private UUID deliveryId;
+    private @Nullable String cancelReason;
+    private @Nullable UUID deliveryId;
     private final List<StatusChange> history;
     private final long version;
 
@@ -48,8 +49,8 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             Money deliveryFee,
             Money discountAmount,
             OrderStatus status,
-            String cancelReason,
-            UUID deliveryId,
+            @Nullable String cancelReason,
+            @Nullable UUID deliveryId,
             List<StatusChange> history,
             long version) {
         this.id = Objects.requireNonNull(id, "id");
@@ -104,8 +105,8 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             Money deliveryFee,
             Money discountAmount,
             OrderStatus status,
-            String cancelReason,
-            UUID deliveryId,
+            @Nullable String cancelReason,
+            @Nullable UUID deliveryId,
             List<StatusChange> history,
             long version) {
         return new Order(
@@ -266,11 +267,11 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         return status;
     }
 
-    public String cancelReason() {
+    public @Nullable String cancelReason() {
         return cancelReason;
     }
 
-    public UUID deliveryId() {
+    public @Nullable UUID deliveryId() {
         return deliveryId;
     }
 

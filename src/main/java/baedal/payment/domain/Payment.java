@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The charge for one order at the payment gateway, and its refund. */
 public class Payment extends EventRecordingAggregateRoot<Payment, PaymentId> {
@@ -18,8 +19,8 @@ public class Payment extends EventRecordingAggregateRoot<Payment, PaymentId> {
     private final UUID orderId;
     private final Money amount;
     private PaymentStatus status;
-    private String gatewayTransactionId;
-    private String failureReason;
+    private @Nullable String gatewayTransactionId;
+    private @Nullable String failureReason;
     private int attempts;
     private final Instant requestedAt;
     private final long version;
@@ -29,8 +30,8 @@ public class Payment extends EventRecordingAggregateRoot<Payment, PaymentId> {
             UUID orderId,
             Money amount,
             PaymentStatus status,
-            String gatewayTransactionId,
-            String failureReason,
+            @Nullable String gatewayTransactionId,
+            @Nullable String failureReason,
             int attempts,
             Instant requestedAt,
             long version) {
@@ -60,7 +61,7 @@ public class Payment extends EventRecordingAggregateRoot<Payment, PaymentId> {
             Money amount,
             PaymentStatus status,
             String transactionId,
-            String failureReason,
+            @Nullable String failureReason,
             int attempts,
             Instant requestedAt,
             long version) {
@@ -132,11 +133,11 @@ public class Payment extends EventRecordingAggregateRoot<Payment, PaymentId> {
         return status;
     }
 
-    public String gatewayTransactionId() {
+    public @Nullable String gatewayTransactionId() {
         return gatewayTransactionId;
     }
 
-    public String failureReason() {
+    public @Nullable String failureReason() {
         return failureReason;
     }
 

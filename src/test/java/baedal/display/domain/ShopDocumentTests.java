@@ -27,6 +27,16 @@ class ShopDocumentTests {
     }
 
     @Test
+    void equalOpeningAndClosingTimesMeanOpenAllDay() {
+        var allFriday = new WeeklyHours(
+                List.of(new WeeklyHours.Period(DayOfWeek.FRIDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
+
+        assertThat(allFriday.isOpenAt(LocalDateTime.of(2026, 11, 27, 0, 0))).isTrue();
+        assertThat(allFriday.isOpenAt(LocalDateTime.of(2026, 11, 27, 23, 59))).isTrue();
+        assertThat(allFriday.isOpenAt(LocalDateTime.of(2026, 11, 26, 12, 0))).isFalse();
+    }
+
+    @Test
     void openNowNeedsBothTheOwnersSwitchAndTheSchedule() {
         var noon = LocalDateTime.of(2026, 11, 27, 12, 0);
 

@@ -1,0 +1,164 @@
+package baedal.order.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import baedal.order.events.OrderAccepted;
+import baedal.order.events.OrderCancelled;
+import baedal.order.events.OrderDelivered;
+import baedal.order.events.OrderPaid;
+import baedal.order.events.OrderPlaced;
+import baedal.order.events.OrderRejected;
+import baedal.shared.kernel.ConflictException;
+import baedal.shared.kernel.GeoPoint;
+import baedal.shared.kernel.Money;
+import baedal.shared.kernel.NotPermittedException;
+import baedal.shared.kernel.UnprocessableException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class OrderTests {
+
+    static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
+    static final UUID CUSTOMER = UUID.randomUUID();
+    static final UUID SHOP = UUID.randomUUID();
+    static final UUID MENU = UUID.randomUUID();
+    static final GeoPoint NEAR = new GeoPoint(37.5140, 127.1010);
+
+    @Test
+    void placingPricesLinesWithOptionsPlusTheDeliveryFee() {
+        var order = placed();
+
+        assertThat(order.totalAmount()).isEqualTo(Money.won(2 * (18_000 + 2_000) + 3_000));
+        assertThat(order.paymentAmount()).isEqualTo(order.totalAmount());
+        assertThat(order.releaseEvents()).singleElement().isInstanceOf(OrderPlaced.class);
+    }
+
+    @Test
+    void followsTheHappyPathAndRecordsEachStep() {
+        var order = placed();
+        order.awaitPayment(NOW);
+        assertThat(order.markPaid(NOW)).isTrue();
+        order.accept(SHOP, NOW);
+        order.markPickedUp(NOW);
+        order.markDelivered(NOW);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(order.history())
+                .extracting(StatusChange::status)
+                .containsExactly(
+                        OrderStatus.PLACED,
+                        OrderStatus.PAYMENT_PENDING,
+                        OrderStatus.PAID,
+                        OrderStatus.ACCEPTED,
+                        OrderStatus.PICKED_UP,
+                        OrderStatus.DELIVERED);
+        assertThat(order.releaseEvents())
+                .extracting(Object::getClass)
+                .containsExactly(OrderPlaced.class, OrderPaid.class, OrderAccepted.class, OrderDelivered.class);
+    }
+
+    @Test
+    void repeatedFactsChangeNothing() {
+        var order = placed();
+        order.markPaid(NOW);
+        order.releaseEvents();
+
+        assertThat(order.markPaid(NOW)).isTrue();
+        order.awaitPayment(NOW);
+        order.markDelivered(NOW);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.releaseEvents()).isEmpty();
+    }
+
+    @Test
+    void rejectsIllegalTransitions() {
+        var order = placed();
+        assertThatThrownBy(() -> order.accept(SHOP, NOW)).isInstanceOf(ConflictException.class);
+        order.markPaid(NOW);
+        assertThatThrownBy(() -> order.accept(UUID.randomUUID(), NOW)).isInstanceOf(NotPermittedException.class);
+        order.accept(SHOP, NOW);
+
+        assertThatThrownBy(() -> order.cancelByCustomer(CUSTOMER, NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> order.reject(SHOP, "late", NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void rejectingAPaidOrderCancelsItAndPaymentIsNotApprovedAfterCancellation() {
+        var rejected = placed();
+        rejected.markPaid(NOW);
+        rejected.releaseEvents();
+        rejected.reject(SHOP, "out of chicken", NOW);
+        assertThat(rejected.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(rejected.releaseEvents()).singleElement().isInstanceOf(OrderRejected.class);
+
+        var cancelled = placed();
+        cancelled.releaseEvents();
+        cancelled.cancelByCustomer(CUSTOMER, NOW);
+        assertThat(cancelled.releaseEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        OrderCancelled.class, event -> assertThat(event.paid()).isFalse());
+        assertThat(cancelled.markPaid(NOW)).isFalse();
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void cartPricingEnforcesTheShopsRules() {
+        var shop = shop(true, false);
+        assertThat(CartPricing.price(shop, List.of(new CartItem(MENU, 1, List.of("Boneless"))), NEAR))
+                .hasSize(1);
+
+        assertThatThrownBy(() -> CartPricing.price(shop(false, false), cart(), NEAR))
+                .isInstanceOf(UnprocessableException.class);
+        assertThatThrownBy(() -> CartPricing.price(shop(true, true), cart(), NEAR))
+                .isInstanceOf(UnprocessableException.class);
+        assertThatThrownBy(() -> CartPricing.price(shop, cart(), new GeoPoint(35.1796, 129.0756)))
+                .isInstanceOf(UnprocessableException.class)
+                .hasMessageContaining("delivery area");
+        assertThatThrownBy(() -> CartPricing.price(shop, List.of(new CartItem(MENU, 1, List.of())), NEAR))
+                .isInstanceOf(UnprocessableException.class)
+                .hasMessageContaining("minimum order");
+        assertThatThrownBy(() ->
+                        CartPricing.price(shop, List.of(new CartItem(MENU, 2, List.of("Boneless", "Boneless"))), NEAR))
+                .isInstanceOf(UnprocessableException.class)
+                .hasMessageContaining("twice");
+    }
+
+    static Order placed() {
+        var lines = CartPricing.price(shop(true, false), cart(), NEAR);
+        return Order.place(
+                OrderId.random(),
+                CUSTOMER,
+                SHOP,
+                lines,
+                new DeliveryAddress("Olympic-ro 240", NEAR),
+                Money.won(3_000),
+                NOW);
+    }
+
+    static List<CartItem> cart() {
+        return List.of(new CartItem(MENU, 2, List.of("Boneless")));
+    }
+
+    static ShopOffer shop(boolean open, boolean soldOut) {
+        var menu = new ShopOffer.MenuOffer(
+                MENU,
+                "Fried Chicken",
+                Money.won(18_000),
+                soldOut,
+                List.of(new OrderLine.ChosenOption("Boneless", Money.won(2_000))));
+        return new ShopOffer(
+                SHOP,
+                UUID.randomUUID(),
+                open,
+                new GeoPoint(37.5133, 127.1001),
+                3_000,
+                Money.won(20_000),
+                Money.won(3_000),
+                List.of(menu));
+    }
+}
