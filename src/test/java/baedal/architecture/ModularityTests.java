@@ -48,12 +48,15 @@ class ModularityTests {
                         "shared");
     }
 
-    /** The Documenter emits relations in no stable order; sorting them keeps the committed diagrams reproducible. */
-    static List<String> withSortedRelations(List<String> lines) {
+    /**
+     * The Documenter emits relations and listed items in no stable order; sorting each run of such lines keeps the
+     * committed documentation reproducible.
+     */
+    static List<String> withSortedRuns(List<String> lines, String prefix) {
         var result = new ArrayList<String>();
         var relations = new ArrayList<String>();
         for (var line : lines) {
-            if (line.startsWith("Rel(")) {
+            if (line.startsWith(prefix)) {
                 relations.add(line);
                 continue;
             }
