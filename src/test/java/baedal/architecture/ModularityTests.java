@@ -75,9 +75,9 @@ class ModularityTests {
         var folder = "architecture/modules";
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder)).writeDocumentation();
         try (var files = Files.list(Path.of(folder))) {
-            for (var diagram :
-                    files.filter(file -> file.toString().endsWith(".puml")).toList()) {
-                Files.write(diagram, withSortedRelations(Files.readAllLines(diagram)));
+            for (var file : files.toList()) {
+                var prefix = file.toString().endsWith(".puml") ? "Rel(" : "* `";
+                Files.write(file, withSortedRuns(Files.readAllLines(file), prefix));
             }
         }
         assertThat(Path.of(folder, "components.puml")).exists();
