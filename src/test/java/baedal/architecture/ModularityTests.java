@@ -54,20 +54,31 @@ class ModularityTests {
      */
     static List<String> withSortedRuns(List<String> lines, String prefix) {
         var result = new ArrayList<String>();
-        var relations = new ArrayList<String>();
+        var run = new ArrayList<String>();
+        var opensCell = false; // an AsciiDoc table cell starts with "|" before its first item
         for (var line : lines) {
-            if (line.startsWith(prefix)) {
-                relations.add(line);
-                continue;
+            if (line.startsWith("|" + prefix)) {
+                flush(run, opensCell, result);
+                opensCell = true;
+                run.add(line.substring(1));
+            } else if (line.startsWith(prefix)) {
+                run.add(line);
+            } else {
+                flush(run, opensCell, result);
+                opensCell = false;
+                result.add(line);
             }
-            relations.sort(null);
-            result.addAll(relations);
-            relations.clear();
-            result.add(line);
         }
-        relations.sort(null);
-        result.addAll(relations);
+        flush(run, opensCell, result);
         return result;
+    }
+
+    private static void flush(List<String> run, boolean opensCell, List<String> result) {
+        run.sort(null);
+        for (int i = 0; i < run.size(); i++) {
+            result.add(i == 0 && opensCell ? "|" + run.get(i) : run.get(i));
+        }
+        run.clear();
     }
 
     @Test
