@@ -38,5 +38,30 @@ MENU=$(curl -sf -X POST "$APP/api/shops/$SHOP/menus" -H "Authorization: Bearer $
 curl -sf -X POST "$APP/api/shops/$SHOP/open" -H "Authorization: Bearer $OWNER" >/dev/null
 until curl -sf "$APP/api/display/shops/$SHOP" | grep -q '"open":true'; do sleep 0.2; done
 
+ADMIN=$(token admin)
+scrape() { curl -sf "$APP/actuator/prometheus" -H "Authorization: Bearer $ADMIN" | grep '^baedal_events_lag_seconds_bucket' || true; }
+scrape >"$WORK/lag-before.txt"
+
 echo "== load: $WORKERS concurrent customers, 10 s warm-up, $SECONDS_MEASURED s measured"
 "$JAVA_HOME/bin/java" -Dpoll="${POLL_MS:-200}" bench/OrderLoad.java "$APP" "$SHOP" "$MENU" "$CUSTOMER" "$OWNER" "$RIDER" "$WORKERS" "$SECONDS_MEASURED"
+
+sleep 5
+scrape >"$WORK/lag-after.txt"
+python3 - "$WORK" <<'PY'
+import collections, re, sys
+work = sys.argv[1]
+def buckets(path):
+    out = collections.Counter()
+    for line in open(path):
+        m = re.match(r'baedal_events_lag_seconds_bucket\{.*le="([^"]+)".*\}\s+([\d.eE+]+)', line)
+        if m:
+            out[float("inf") if m.group(1) == "+Inf" else float(m.group(1))] += float(m.group(2))
+    return out
+before, after = buckets(f"{work}/lag-before.txt"), buckets(f"{work}/lag-after.txt")
+delta = sorted((le, after[le] - before.get(le, 0)) for le in after)
+total = delta[-1][1] if delta else 0
+def quantile(q):
+    return next((le * 1000 for le, count in delta if total and count >= q * total), float("nan"))
+print(f"server side, every listener of every event over the whole run ({int(total)} applications): "
+      f"lag p50 <= {quantile(0.5):.0f} ms, p99 <= {quantile(0.99):.0f} ms (histogram bucket bounds)")
+PY

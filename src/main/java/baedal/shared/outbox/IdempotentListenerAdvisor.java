@@ -2,7 +2,10 @@ package baedal.shared.outbox;
 
 import baedal.shared.events.IdentifiedEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
 import org.aopalliance.aop.Advice;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -20,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Makes every {@link ApplicationModuleListener} idempotent: inside the listener's own transaction it records
  * the (listener, event id) pair in the inbox first, and skips the invocation when the pair is already there.
- * A listener that fails rolls its inbox row back with its other work, so a retry runs it again.
+ * A listener that fails rolls its inbox row back with its other work, so a retry runs it again. Each applied event
+ * is timed from its occurrence ({@code baedal.events.lag}, by listener and event type).
  */
 class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
 
@@ -68,7 +72,15 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
                         .increment());
                 return null;
             }
-            return invocation.proceed();
+            var result = invocation.proceed();
+            meters.ifAvailable(registry -> Timer.builder("baedal.events.lag")
+                    .description("From an event's occurrence to a listener having applied it")
+                    .tag("listener", invocation.getMethod().getDeclaringClass().getSimpleName())
+                    .tag("event", event.getClass().getSimpleName())
+                    .publishPercentileHistogram()
+                    .register(registry)
+                    .record(Duration.between(event.occurredAt(), Instant.now())));
+            return result;
         }
 
         static String listenerId(Method method) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import baedal.shared.events.IdentifiedEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -37,6 +38,7 @@ class IdempotentListenerTests {
     private final IncompleteEventPublications incomplete;
     private final JdbcClient jdbc;
     private final FailedEventPublications failed;
+    private final MeterRegistry meters;
 
     IdempotentListenerTests(
             ApplicationEventPublisher publisher,
@@ -45,7 +47,9 @@ class IdempotentListenerTests {
             ProcessedEvents processedEvents,
             IncompleteEventPublications incomplete,
             JdbcClient jdbc,
-            FailedEventPublications failed) {
+            FailedEventPublications failed,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.publisher = publisher;
         this.transactions = transactions;
         this.listener = listener;
@@ -67,6 +71,12 @@ class IdempotentListenerTests {
 
         await().atMost(Duration.ofSeconds(10)).until(this::noIncompletePublications);
         assertThat(listener.applied(event.eventId())).isEqualTo(1);
+        assertThat(meters.get("baedal.events.lag")
+                        .tag("listener", "CountingListener")
+                        .tag("event", "ThingHappened")
+                        .timer()
+                        .count())
+                .isPositive();
     }
 
     @Test
