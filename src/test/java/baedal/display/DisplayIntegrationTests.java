@@ -16,7 +16,6 @@ import baedal.shop.api.ShopView.OpeningHoursView;
 import baedal.shop.events.MenuChanged;
 import baedal.shop.events.ShopChanged;
 import baedal.shop.events.ShopRegistered;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -287,12 +286,6 @@ class DisplayIntegrationTests {
     }
 
     private JsonNode read(RenderedPage page) {
-        var out = new ByteArrayOutputStream();
-        try {
-            page.writeTo(out);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return json.readTree(out.toByteArray());
+        return json.readTree(page.toBytes());
     }
 }

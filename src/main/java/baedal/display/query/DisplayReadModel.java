@@ -135,13 +135,7 @@ public class DisplayReadModel implements DisplayPages {
         if (entry == null) {
             return Optional.empty();
         }
-        var out = new ByteArrayOutputStream(entry.detailClosed.length());
-        try {
-            entry.detailClosed.writeTo(out);
-        } catch (java.io.IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        return Optional.of(json.readValue(out.toByteArray(), ShopDetail.class));
+        return Optional.of(json.readValue(entry.detailClosed.toBytes(), ShopDetail.class));
     }
 
     public int size() {
@@ -306,13 +300,7 @@ public class DisplayReadModel implements DisplayPages {
 
     /** The same JSON with the top-level {@code "open":false} turned true (quotes inside strings are escaped). */
     private static byte[] openVariant(byte[] closed) {
-        var at = indexOf(closed, OPEN_FALSE);
-        var valueAt = at + OPEN_FALSE.length - 5;
-        var out = new ByteArrayOutputStream(closed.length);
-        out.write(closed, 0, valueAt);
-        out.writeBytes(TRUE);
-        out.write(closed, valueAt + 5, closed.length - valueAt - 5);
-        return out.toByteArray();
+        return openVariantPage(closed).toBytes();
     }
 
     private static RenderedPage openVariantPage(byte[] closed) {

@@ -27,6 +27,17 @@ public record RenderedPage(Slice[] slices, int length, String etag) {
         return new RenderedPage(slices, length, "\"%08x-%x\"".formatted(crc.getValue(), length));
     }
 
+    /** The body as one array (a copy). */
+    public byte[] toBytes() {
+        var bytes = new byte[length];
+        var at = 0;
+        for (var slice : slices) {
+            System.arraycopy(slice.bytes(), slice.offset(), bytes, at, slice.length());
+            at += slice.length();
+        }
+        return bytes;
+    }
+
     public void writeTo(OutputStream out) throws IOException {
         for (var slice : slices) {
             out.write(slice.bytes(), slice.offset(), slice.length());

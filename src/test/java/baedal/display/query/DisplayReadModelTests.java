@@ -6,8 +6,6 @@ import baedal.display.domain.AdTier;
 import baedal.display.domain.ShopDocument;
 import baedal.display.domain.ShopSnapshot;
 import baedal.display.domain.WeeklyHours;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -151,12 +149,6 @@ class DisplayReadModelTests {
     }
 
     static JsonNode read(RenderedPage page) {
-        var out = new ByteArrayOutputStream();
-        try {
-            page.writeTo(out);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return JSON.readTree(out.toByteArray());
+        return JSON.readTree(page.toBytes());
     }
 }
