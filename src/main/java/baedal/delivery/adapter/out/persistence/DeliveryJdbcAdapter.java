@@ -57,7 +57,7 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
     @Override
     public List<Delivery> findActiveByRider(UUID riderId) {
         return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM delivery.deliveries WHERE rider_id = :rider AND status <> 'DELIVERED'"
+                        + " FROM delivery.deliveries WHERE rider_id = :rider AND status IN ('ASSIGNED', 'PICKED_UP')"
                         + " ORDER BY assigned_at")
                 .param("rider", riderId)
                 .query(DeliveryJdbcAdapter::map)
@@ -67,7 +67,8 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
     @Override
     public Map<UUID, Integer> activeCountByRider() {
         var counts = new HashMap<UUID, Integer>();
-        jdbc.sql("SELECT rider_id, COUNT(*) FROM delivery.deliveries WHERE status <> 'DELIVERED' GROUP BY rider_id")
+        jdbc.sql("SELECT rider_id, COUNT(*) FROM delivery.deliveries WHERE status IN ('ASSIGNED', 'PICKED_UP')"
+                        + " GROUP BY rider_id")
                 .query(rs -> {
                     counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 });

@@ -1,7 +1,5 @@
 package baedal.order.adapter.out.persistence;
 
-import baedal.order.adapter.out.persistence.OrderRow.HistoryRow;
-import baedal.order.adapter.out.persistence.OrderRow.LineRow;
 import baedal.order.domain.DeliveryAddress;
 import baedal.order.domain.Order;
 import baedal.order.domain.OrderId;
@@ -12,49 +10,73 @@ import baedal.order.domain.Orders;
 import baedal.order.domain.StatusChange;
 import baedal.shared.kernel.GeoPoint;
 import baedal.shared.kernel.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores orders with Spring Data JDBC (optimistic locking) and publishes the events each order recorded. */
+/**
+ * Stores orders in the {@code ordering} schema with plain JDBC and optimistic locking, and publishes the events each
+ * order recorded. Lines never change after placement, so they are written once; the status timeline is append-only,
+ * so a transition writes the order row and the new timeline entries, nothing else.
+ */
 @SecondaryAdapter
 @Component
 class OrderJdbcAdapter implements Orders {
 
     private static final TypeReference<List<OptionJson>> OPTIONS = new TypeReference<>() {};
+    private static final String COLUMNS = "id, customer_id, shop_id, status, delivery_address, lat, lng, delivery_fee,"
+            + " discount_amount, cancel_reason, delivery_id, placed_at, version";
 
-    private final OrderRowRepository rows;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final JdbcClient jdbc;
 
-    OrderJdbcAdapter(OrderRowRepository rows, ApplicationEventPublisher events, JsonMapper json, JdbcClient jdbc) {
+    OrderJdbcAdapter(ApplicationEventPublisher events, JsonMapper json, JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.rows = rows;
         this.events = events;
         this.json = json;
     }
 
     @Override
     public Optional<Order> findById(OrderId id) {
-        return rows.findById(id.id()).map(this::toDomain);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ordering.orders WHERE id = :id")
+                .param("id", id.id())
+                .query(OrderJdbcAdapter::header)
+                .optional()
+                .map(header -> toDomain(header, lines(List.of(header.id())), history(List.of(header.id()))));
     }
 
     @Override
     public List<Order> findByShop(UUID shopId, @Nullable OrderStatus status, int limit) {
-        var found = status == null
-                ? rows.findByShopIdOrderByPlacedAtDesc(shopId, Limit.of(limit))
-                : rows.findByShopIdAndStatusOrderByPlacedAtDesc(shopId, status.name(), Limit.of(limit));
-        return found.stream().map(this::toDomain).toList();
+        var headers = jdbc.sql("SELECT " + COLUMNS + " FROM ordering.orders WHERE shop_id = :shop"
+                        + (status == null ? "" : " AND status = :status")
+                        + " ORDER BY placed_at DESC OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
+                .param("shop", shopId)
+                .params(status == null ? Map.of() : Map.of("status", status.name()))
+                .param("limit", limit)
+                .query(OrderJdbcAdapter::header)
+                .list();
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        var ids = headers.stream().map(Header::id).toList();
+        var lines = lines(ids);
+        var history = history(ids);
+        return headers.stream().map(h -> toDomain(h, lines, history)).toList();
     }
 
     @Override
@@ -70,69 +92,177 @@ class OrderJdbcAdapter implements Orders {
 
     @Override
     public Order save(Order order) {
-        var lines = order.lines().stream()
-                .map(line -> new LineRow(
-                        line.menuId(),
-                        line.name(),
-                        line.unitPrice().won(),
-                        line.quantity(),
-                        json.writeValueAsString(line.options().stream()
-                                .map(o -> new OptionJson(o.name(), o.price().won()))
-                                .toList())))
-                .toList();
-        var history = order.history().stream()
-                .map(h -> new HistoryRow(h.status().name(), h.at()))
-                .toList();
-        var address = order.deliveryAddress();
-        var row = new OrderRow(
-                order.getId().id(),
+        var id = order.getId().id();
+        int recorded;
+        if (order.version() == 0) {
+            insert(order);
+            insertLines(order);
+            recorded = 0;
+        } else {
+            var updated = jdbc.sql("""
+                            UPDATE ordering.orders SET status = :status, discount_amount = :discount,
+                                cancel_reason = :reason, delivery_id = :delivery, version = version + 1
+                            WHERE id = :id AND version = :version""")
+                    .param("status", order.status().name())
+                    .param("discount", order.discountAmount().won())
+                    .param("reason", order.cancelReason())
+                    .param("delivery", order.deliveryId())
+                    .param("id", id)
+                    .param("version", order.version())
+                    .update();
+            if (updated == 0) {
+                throw new OptimisticLockingFailureException("order " + id + " changed concurrently");
+            }
+            recorded = jdbc.sql("SELECT COUNT(*) FROM ordering.order_history WHERE order_id = :id")
+                    .param("id", id)
+                    .query(Integer.class)
+                    .single();
+        }
+        var history = order.history();
+        for (int position = recorded; position < history.size(); position++) {
+            jdbc.sql("""
+                            INSERT INTO ordering.order_history (order_id, position, status, changed_at)
+                            VALUES (:id, :position, :status, :at)""")
+                    .param("id", id)
+                    .param("position", position)
+                    .param("status", history.get(position).status().name())
+                    .param("at", history.get(position).at())
+                    .update();
+        }
+        order.releaseEvents().forEach(events::publishEvent);
+        return Order.restore(
+                order.getId(),
                 order.customerId(),
                 order.shopId(),
-                order.status().name(),
-                address.text(),
-                address.location().lat(),
-                address.location().lng(),
-                order.deliveryFee().won(),
-                order.discountAmount().won(),
+                order.lines(),
+                order.deliveryAddress(),
+                order.deliveryFee(),
+                order.discountAmount(),
+                order.status(),
                 order.cancelReason(),
                 order.deliveryId(),
-                order.history().getFirst().at(),
-                lines,
                 history,
-                order.version());
-        var saved = rows.save(row);
-        order.releaseEvents().forEach(events::publishEvent);
-        return toDomain(saved);
+                order.version() + 1);
     }
 
-    private Order toDomain(OrderRow row) {
-        var lines = row.lines().stream()
-                .map(line -> new OrderLine(
-                        line.menuId(),
-                        line.name(),
-                        Money.won(line.unitPrice()),
-                        line.quantity(),
-                        json.readValue(line.options(), OPTIONS).stream()
-                                .map(o -> new ChosenOption(o.name(), Money.won(o.price())))
-                                .toList()))
-                .toList();
-        var history = row.history().stream()
-                .map(h -> new StatusChange(OrderStatus.valueOf(h.status()), h.at()))
-                .toList();
+    private void insert(Order order) {
+        var address = order.deliveryAddress();
+        jdbc.sql("INSERT INTO ordering.orders (" + COLUMNS + ") VALUES (:id, :customer, :shop, :status, :address,"
+                        + " :lat, :lng, :fee, :discount, :reason, :delivery, :placed, 1)")
+                .param("id", order.getId().id())
+                .param("customer", order.customerId())
+                .param("shop", order.shopId())
+                .param("status", order.status().name())
+                .param("address", address.text())
+                .param("lat", address.location().lat())
+                .param("lng", address.location().lng())
+                .param("fee", order.deliveryFee().won())
+                .param("discount", order.discountAmount().won())
+                .param("reason", order.cancelReason())
+                .param("delivery", order.deliveryId())
+                .param("placed", order.history().getFirst().at())
+                .update();
+    }
+
+    private void insertLines(Order order) {
+        var lines = order.lines();
+        for (int position = 0; position < lines.size(); position++) {
+            var line = lines.get(position);
+            jdbc.sql("""
+                            INSERT INTO ordering.order_lines (order_id, position, menu_id, name, unit_price, quantity, options)
+                            VALUES (:id, :position, :menu, :name, :price, :quantity, :options)""")
+                    .param("id", order.getId().id())
+                    .param("position", position)
+                    .param("menu", line.menuId())
+                    .param("name", line.name())
+                    .param("price", line.unitPrice().won())
+                    .param("quantity", line.quantity())
+                    .param(
+                            "options",
+                            json.writeValueAsString(line.options().stream()
+                                    .map(o -> new OptionJson(o.name(), o.price().won()))
+                                    .toList()))
+                    .update();
+        }
+    }
+
+    private Map<UUID, List<OrderLine>> lines(List<UUID> orders) {
+        var lines = new HashMap<UUID, List<OrderLine>>();
+        jdbc.sql("""
+                        SELECT order_id, menu_id, name, unit_price, quantity, options FROM ordering.order_lines
+                        WHERE order_id IN (:ids) ORDER BY order_id, position""").param("ids", orders).query(rs -> {
+            lines.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
+                    .add(new OrderLine(
+                            rs.getObject("menu_id", UUID.class),
+                            rs.getString("name"),
+                            Money.won(rs.getLong("unit_price")),
+                            rs.getInt("quantity"),
+                            json.readValue(rs.getString("options"), OPTIONS).stream()
+                                    .map(o -> new ChosenOption(o.name(), Money.won(o.price())))
+                                    .toList()));
+        });
+        return lines;
+    }
+
+    private Map<UUID, List<StatusChange>> history(List<UUID> orders) {
+        var history = new HashMap<UUID, List<StatusChange>>();
+        jdbc.sql("""
+                        SELECT order_id, status, changed_at FROM ordering.order_history
+                        WHERE order_id IN (:ids) ORDER BY order_id, position""").param("ids", orders).query(rs -> {
+            history.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
+                    .add(new StatusChange(
+                            OrderStatus.valueOf(rs.getString("status")),
+                            rs.getTimestamp("changed_at").toInstant()));
+        });
+        return history;
+    }
+
+    private Order toDomain(Header h, Map<UUID, List<OrderLine>> lines, Map<UUID, List<StatusChange>> history) {
         return Order.restore(
-                new OrderId(row.id()),
-                row.customerId(),
-                row.shopId(),
-                lines,
-                new DeliveryAddress(row.deliveryAddress(), new GeoPoint(row.lat(), row.lng())),
-                Money.won(row.deliveryFee()),
-                Money.won(row.discountAmount()),
-                OrderStatus.valueOf(row.status()),
-                row.cancelReason(),
-                row.deliveryId(),
-                history,
-                row.version());
+                new OrderId(h.id()),
+                h.customerId(),
+                h.shopId(),
+                lines.getOrDefault(h.id(), List.of()),
+                new DeliveryAddress(h.deliveryAddress(), new GeoPoint(h.lat(), h.lng())),
+                Money.won(h.deliveryFee()),
+                Money.won(h.discountAmount()),
+                OrderStatus.valueOf(h.status()),
+                h.cancelReason(),
+                h.deliveryId(),
+                history.getOrDefault(h.id(), List.of()),
+                h.version());
     }
 
-    record OptionJson(String name, long price) {}
+    private static Header header(ResultSet rs, int row) throws SQLException {
+        return new Header(
+                rs.getObject("id", UUID.class),
+                rs.getObject("customer_id", UUID.class),
+                rs.getObject("shop_id", UUID.class),
+                rs.getString("status"),
+                rs.getString("delivery_address"),
+                rs.getDouble("lat"),
+                rs.getDouble("lng"),
+                rs.getLong("delivery_fee"),
+                rs.getLong("discount_amount"),
+                rs.getString("cancel_reason"),
+                rs.getObject("delivery_id", UUID.class),
+                rs.getLong("version"));
+    }
+
+    /** The order row without its lines and timeline. */
+    private record Header(
+            UUID id,
+            UUID customerId,
+            UUID shopId,
+            String status,
+            String deliveryAddress,
+            double lat,
+            double lng,
+            long deliveryFee,
+            long discountAmount,
+            @Nullable String cancelReason,
+            @Nullable UUID deliveryId,
+            long version) {}
+
+    private record OptionJson(String name, long price) {}
 }
