@@ -1,7 +1,12 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +21,9 @@ import java.util.regex.Pattern;
  * Drives full order lifecycles over HTTP (place -> paid -> accept -> rider assigned -> pick up -> deliver) from many
  * concurrent customers and reports completed orders per second and how long each event-driven step took to show.
  * Usage: java bench/OrderLoad.java BASE_URL SHOP_ID MENU_ID CUSTOMER_TOKEN OWNER_TOKEN RIDER_TOKEN [workers] [seconds]
+ *
+ * <p>Each customer keeps one HTTP/1.1 keep-alive connection and speaks the protocol directly over a blocking socket
+ * (as wrk does), so the load generator, which shares the machine with the server, stays cheap.
  */
 public class OrderLoad {
 
@@ -24,7 +32,8 @@ public class OrderLoad {
     static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     static final Pattern DELIVERY = Pattern.compile("\"deliveryId\":\"([0-9a-f-]{36})\"");
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final String host;
+    final int port;
     final String base, shop, menu, customer, owner, rider;
     final List<Long> paidLag = Collections.synchronizedList(new ArrayList<>());
     final List<Long> dispatchLag = Collections.synchronizedList(new ArrayList<>());
@@ -34,7 +43,10 @@ public class OrderLoad {
     final AtomicBoolean measuring = new AtomicBoolean();
 
     OrderLoad(String[] args) {
-        base = args[0]; shop = args[1]; menu = args[2]; customer = args[3]; owner = args[4]; rider = args[5];
+        base = args[0];
+        var uri = URI.create(base);
+        host = uri.getHost(); port = uri.getPort();
+        shop = args[1]; menu = args[2]; customer = args[3]; owner = args[4]; rider = args[5];
     }
 
     public static void main(String[] args) throws Exception {
@@ -49,15 +61,19 @@ public class OrderLoad {
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < workers; i++) {
                 pool.submit(() -> {
+                    Connection connection = null;
                     while (!stop.get()) {
                         try {
-                            oneOrder();
+                            if (connection == null) connection = new Connection(host, port);
+                            oneOrder(connection);
                         } catch (Exception e) {
+                            if (connection != null) { connection.close(); connection = null; }
                             if (failures.incrementAndGet() <= 3) {
                                 System.err.println("order failed: " + e);
                             }
                         }
                     }
+                    if (connection != null) connection.close();
                 });
             }
             Thread.sleep(10_000); // warm-up
@@ -78,27 +94,27 @@ public class OrderLoad {
         }
     }
 
-    void oneOrder() throws Exception {
+    void oneOrder(Connection c) throws Exception {
         var body = """
                 {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
                  "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu);
-        var placed = send("POST", "/api/orders", customer, body, UUID.randomUUID().toString());
-        if (placed.statusCode() != 201) throw new IllegalStateException("place: " + placed.statusCode() + " " + placed.body());
+        var placed = c.send("POST", "/api/orders", customer, body, UUID.randomUUID().toString());
+        if (placed.status() != 201) throw new IllegalStateException("place: " + placed.status() + " " + placed.body());
         var orderId = group(ID, placed.body());
         var t0 = System.nanoTime();
-        awaitStatus(orderId, "PAID");
+        awaitStatus(c, orderId, "PAID");
         record(paidLag, t0);
-        check(send("POST", "/api/shops/%s/orders/%s/accept".formatted(shop, orderId), owner, null, null));
+        check(c.send("POST", "/api/shops/%s/orders/%s/accept".formatted(shop, orderId), owner, null, null));
         var t1 = System.nanoTime();
         String deliveryId;
-        while ((deliveryId = optional(DELIVERY, view(orderId))) == null) {
+        while ((deliveryId = optional(DELIVERY, view(c, orderId))) == null) {
             Thread.sleep(POLL_MILLIS);
         }
         record(dispatchLag, t1);
-        check(send("POST", "/api/deliveries/" + deliveryId + "/pickup", rider, null, null));
-        check(send("POST", "/api/deliveries/" + deliveryId + "/complete", rider, null, null));
+        check(c.send("POST", "/api/deliveries/" + deliveryId + "/pickup", rider, null, null));
+        check(c.send("POST", "/api/deliveries/" + deliveryId + "/complete", rider, null, null));
         var t2 = System.nanoTime();
-        awaitStatus(orderId, "DELIVERED");
+        awaitStatus(c, orderId, "DELIVERED");
         record(deliveredLag, t2);
         completed.incrementAndGet();
     }
@@ -107,30 +123,94 @@ public class OrderLoad {
         if (measuring.get()) lags.add((System.nanoTime() - since) / 1_000);
     }
 
-    void awaitStatus(String orderId, String status) throws Exception {
+    void awaitStatus(Connection c, String orderId, String status) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!status.equals(group(STATUS, view(orderId)))) {
+        while (!status.equals(group(STATUS, view(c, orderId)))) {
             if (System.nanoTime() > deadline) throw new IllegalStateException(orderId + " never reached " + status);
             Thread.sleep(POLL_MILLIS);
         }
     }
 
-    String view(String orderId) throws Exception {
-        return send("GET", "/api/orders/" + orderId, customer, null, null).body();
+    String view(Connection c, String orderId) throws Exception {
+        return c.send("GET", "/api/orders/" + orderId, customer, null, null).body();
     }
 
-    static void check(HttpResponse<String> response) {
-        if (response.statusCode() >= 300) throw new IllegalStateException(response.statusCode() + " " + response.body());
+    static void check(Response response) {
+        if (response.status() >= 300) throw new IllegalStateException(response.status() + " " + response.body());
     }
 
-    HttpResponse<String> send(String method, String path, String token, String body, String key) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30));
-        if (key != null) request.header("Idempotency-Key", key);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    record Response(int status, String body) {}
+
+    /** One keep-alive HTTP/1.1 connection: Content-Length and chunked bodies, nothing else is needed here. */
+    static final class Connection {
+        final String host;
+        final Socket socket;
+        final OutputStream out;
+        final InputStream in;
+
+        Connection(String host, int port) throws IOException {
+            this.host = host;
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress(host, port), 5_000);
+            socket.setSoTimeout(30_000);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        }
+
+        Response send(String method, String path, String token, String body, String key) throws IOException {
+            var bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            var head = new StringBuilder(256)
+                    .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(host).append("\r\n")
+                    .append("Authorization: Bearer ").append(token).append("\r\n")
+                    .append("Content-Type: application/json\r\n")
+                    .append("Content-Length: ").append(bytes.length).append("\r\n");
+            if (key != null) head.append("Idempotency-Key: ").append(key).append("\r\n");
+            head.append("\r\n");
+            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+
+            var statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            for (var header = line(); !header.isEmpty(); header = line()) {
+                var lower = header.toLowerCase();
+                if (lower.startsWith("content-length:")) length = Integer.parseInt(header.substring(15).trim());
+                else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
+            }
+            var content = new ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                        size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    content.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                content.write(in.readNBytes(length));
+            }
+            return new Response(status, content.toString(StandardCharsets.UTF_8));
+        }
+
+        String line() throws IOException {
+            var text = new StringBuilder(64);
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) throw new IOException("connection closed");
+                if (b != '\r') text.append((char) b);
+            }
+            return text.toString();
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
     }
 
     static String group(Pattern pattern, String text) {
