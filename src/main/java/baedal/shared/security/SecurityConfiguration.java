@@ -64,8 +64,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .oauth2ResourceServer(server -> server.jwt(
-                                jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new HeaderBearerTokenResolver())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint((request, response, e) -> writeProblem(
                                 json,
                                 response,
