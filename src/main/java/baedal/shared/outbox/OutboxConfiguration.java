@@ -39,7 +39,7 @@ class OutboxConfiguration {
      * the number of listeners touching the database at once stays bounded. Queued work is safe: the outbox holds it.
      */
     @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
-    ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${baedal.events.listener-threads:16}") int threads) {
+    ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${baedal.events.listener-threads:32}") int threads) {
         var executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
