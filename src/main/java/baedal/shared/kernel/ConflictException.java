@@ -6,4 +6,9 @@ public class ConflictException extends RuntimeException {
     public ConflictException(String message) {
         super(message);
     }
+
+    /** The problem title clients see; subclasses name the conflict more precisely. */
+    public String title() {
+        return "Conflict";
+    }
 }

@@ -3,6 +3,7 @@ package baedal.shared.web;
 import baedal.shared.kernel.ConflictException;
 import baedal.shared.kernel.NotFoundException;
 import baedal.shared.kernel.NotPermittedException;
+import baedal.shared.kernel.UnavailableException;
 import baedal.shared.kernel.UnprocessableException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
@@ -49,7 +50,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, e.title(), e.getMessage());
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again", e.getMessage()));
     }
 
     @ExceptionHandler(UnprocessableException.class)

@@ -1,0 +1,16 @@
+package baedal.coupon.domain;
+
+import baedal.shared.kernel.ConflictException;
+
+/** A coupon was claimed before its campaign opened. */
+public class CampaignNotOpenException extends ConflictException {
+
+    public CampaignNotOpenException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String title() {
+        return "Not open";
+    }
+}

@@ -1,0 +1,83 @@
+package baedal.coupon.domain;
+
+import baedal.coupon.events.CouponIssued;
+import baedal.shared.kernel.EventRecordingAggregateRoot;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A coupon a customer holds: issued once from a campaign, then reserved by an order, used or given back. */
+public class Coupon extends EventRecordingAggregateRoot<Coupon, CouponId> {
+
+    private final CouponId id;
+    private final CampaignId campaignId;
+    private final UUID customerId;
+    private final CouponStatus status;
+    private final @Nullable UUID orderId;
+    private final Instant issuedAt;
+    private final long version;
+
+    private Coupon(
+            CouponId id,
+            CampaignId campaignId,
+            UUID customerId,
+            CouponStatus status,
+            @Nullable UUID orderId,
+            Instant issuedAt,
+            long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.campaignId = Objects.requireNonNull(campaignId, "campaignId");
+        this.customerId = Objects.requireNonNull(customerId, "customerId");
+        this.status = Objects.requireNonNull(status, "status");
+        this.orderId = orderId;
+        this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
+        this.version = version;
+    }
+
+    public static Coupon issue(CampaignId campaign, UUID customer, Instant now) {
+        var coupon = new Coupon(CouponId.random(), campaign, customer, CouponStatus.ISSUED, null, now, 0);
+        coupon.registerEvent(new CouponIssued(UUID.randomUUID(), coupon.id.id(), campaign.id(), customer, 1, now));
+        return coupon;
+    }
+
+    public static Coupon restore(
+            CouponId id,
+            CampaignId campaign,
+            UUID customer,
+            CouponStatus status,
+            @Nullable UUID orderId,
+            Instant issuedAt,
+            long version) {
+        return new Coupon(id, campaign, customer, status, orderId, issuedAt, version);
+    }
+
+    @Override
+    public CouponId getId() {
+        return id;
+    }
+
+    public CampaignId campaignId() {
+        return campaignId;
+    }
+
+    public UUID customerId() {
+        return customerId;
+    }
+
+    public CouponStatus status() {
+        return status;
+    }
+
+    public @Nullable UUID orderId() {
+        return orderId;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}
