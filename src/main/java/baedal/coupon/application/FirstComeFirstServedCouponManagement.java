@@ -9,7 +9,9 @@ import baedal.coupon.domain.CouponCampaigns;
 import baedal.coupon.domain.CouponIssuance;
 import baedal.coupon.domain.Coupons;
 import baedal.coupon.domain.SoldOutException;
+import baedal.shared.kernel.ConflictException;
 import baedal.shared.kernel.NotFoundException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -39,13 +41,15 @@ class FirstComeFirstServedCouponManagement implements CouponManagement {
     private final Map<CampaignId, CouponCampaign> known = new ConcurrentHashMap<>();
     private final Set<CampaignId> soldOut = ConcurrentHashMap.newKeySet();
     private final Map<CampaignId, Map<UUID, Integer>> claimed = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
 
     FirstComeFirstServedCouponManagement(
-            CouponCampaigns campaigns, Coupons coupons, CouponIssuance issuance, Clock clock) {
+            CouponCampaigns campaigns, Coupons coupons, CouponIssuance issuance, Clock clock, MeterRegistry meters) {
         this.campaigns = campaigns;
         this.coupons = coupons;
         this.issuance = issuance;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Override
@@ -69,6 +73,26 @@ class FirstComeFirstServedCouponManagement implements CouponManagement {
 
     @Override
     public Coupon issue(CampaignId id, UUID customerId) {
+        var outcome = "error";
+        try {
+            var coupon = claim(id, customerId);
+            outcome = "issued";
+            return coupon;
+        } catch (SoldOutException e) {
+            outcome = "sold_out";
+            throw e;
+        } catch (AlreadyIssuedException e) {
+            outcome = "already_issued";
+            throw e;
+        } catch (ConflictException e) {
+            outcome = "not_claimable";
+            throw e;
+        } finally {
+            meters.counter("baedal.coupons.claims", "outcome", outcome).increment();
+        }
+    }
+
+    private Coupon claim(CampaignId id, UUID customerId) {
         var campaign = campaign(id);
         campaign.checkClaimableAt(Instant.now(clock));
         if (soldOut.contains(id)) {

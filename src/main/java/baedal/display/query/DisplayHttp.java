@@ -1,9 +1,9 @@
 package baedal.display.query;
 
+import baedal.shared.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
@@ -92,31 +92,7 @@ class DisplayHttp {
 
     private static void problem(HttpServletResponse response, int status, String title, String detail, String instance)
             throws IOException {
-        var body = "{\"type\":\"about:blank\",\"title\":%s,\"status\":%d,\"detail\":%s,\"instance\":%s}"
-                .formatted(quote(title), status, quote(detail), quote(instance))
-                .getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-    }
-
-    private static String quote(String text) {
-        var out = new StringBuilder("\"");
-        for (var c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u%04x".formatted((int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        ProblemResponses.write(response, status, title, detail, instance);
     }
 
     private static double coordinate(HttpServletRequest request, String name, double limit) {

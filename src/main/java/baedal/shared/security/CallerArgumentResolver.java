@@ -1,8 +1,5 @@
 package baedal.shared.security;
 
-import baedal.shared.kernel.Role;
-import java.util.EnumSet;
-import java.util.UUID;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,13 +26,6 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
             throw new InsufficientAuthenticationException("A bearer token is required.");
         }
-        var jwt = token.getToken();
-        var roles = EnumSet.noneOf(Role.class);
-        var claimed = jwt.getClaimAsStringList(SecurityConfiguration.ROLES_CLAIM);
-        if (claimed != null) {
-            claimed.forEach(role -> roles.add(Role.valueOf(role)));
-        }
-        var username = jwt.getClaimAsString(SecurityConfiguration.USERNAME_CLAIM);
-        return new Caller(UUID.fromString(jwt.getSubject()), username == null ? "" : username, roles);
+        return BearerAuthentication.caller(token.getToken());
     }
 }

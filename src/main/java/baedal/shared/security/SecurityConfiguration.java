@@ -21,13 +21,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -117,13 +112,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     JwtDecoder jwtDecoder(JwtProperties properties, Clock clock) {
-        var decoder = NimbusJwtDecoder.withSecretKey(key(properties))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        var timestamps = new JwtTimestampValidator(CachingJwtDecoder.CLOCK_SKEW);
-        timestamps.setClock(clock);
-        decoder.setJwtValidator(
-                new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(properties.issuer())));
+        var decoder = new MacJwtDecoder(key(properties), properties.issuer(), CachingJwtDecoder.CLOCK_SKEW, clock);
         return new CachingJwtDecoder(decoder, 10_000, clock);
     }
 
