@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit for coupon claims. Requests queue up; one writer thread takes whatever is waiting (up to
- * {@value #MAX_BATCH}) and decides it in one transaction per campaign: it locks the campaign row, reads how many
+ * {@code baedal.coupon.max-batch}) and decides it in one transaction per campaign: it locks the campaign row, reads how many
  * coupons are left, inserts at most that many with a statement that also enforces the per-customer limit, raises the
  * campaign's count, and commits. Only then are the waiting requests answered, so every answered coupon is stored.
  * The campaign row lock serialises these transactions across application instances, which is what makes the count
@@ -43,7 +44,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CouponIssuanceJdbcAdapter implements CouponIssuance, SmartLifecycle {
 
-    static final int MAX_BATCH = 1_000;
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(CouponIssuanceJdbcAdapter.class);
 
@@ -53,6 +53,7 @@ class CouponIssuanceJdbcAdapter implements CouponIssuance, SmartLifecycle {
     private final Clock clock;
     private final BlockingQueue<Claim> waiting = new LinkedBlockingQueue<>();
     private final DistributionSummary batchSizes;
+    private final int maxBatch;
     private volatile boolean running;
     private Thread writer;
 
@@ -61,7 +62,12 @@ class CouponIssuanceJdbcAdapter implements CouponIssuance, SmartLifecycle {
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            @Value("${baedal.coupon.max-batch:1000}") int maxBatch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("baedal.coupon.max-batch must be at least 1");
+        }
+        this.maxBatch = maxBatch;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
@@ -91,7 +97,7 @@ class CouponIssuanceJdbcAdapter implements CouponIssuance, SmartLifecycle {
     }
 
     private void drain() {
-        var batch = new ArrayList<Claim>(MAX_BATCH);
+        var batch = new ArrayList<Claim>(maxBatch);
         while (running || !waiting.isEmpty()) {
             try {
                 var first = waiting.poll(100, TimeUnit.MILLISECONDS);
@@ -99,7 +105,7 @@ class CouponIssuanceJdbcAdapter implements CouponIssuance, SmartLifecycle {
                     continue;
                 }
                 batch.add(first);
-                waiting.drainTo(batch, MAX_BATCH - 1);
+                waiting.drainTo(batch, maxBatch - 1);
                 batchSizes.record(batch.size());
                 decide(batch);
             } catch (InterruptedException e) {
@@ -148,24 +154,7 @@ class CouponIssuanceJdbcAdapter implements CouponIssuance, SmartLifecycle {
         var coupons = candidates.stream()
                 .map(claim -> Coupon.issue(campaign.getId(), claim.customerId(), now))
                 .toList();
-        var inserted = coupons.isEmpty()
-                ? new int[0]
-                : jdbc.batchUpdate(
-                        """
-                        INSERT INTO coupon.coupons (id, campaign_id, customer_id, ordinal, status, issued_at, version)
-                        SELECT ?, ?, ?, COUNT(*) + 1, 'ISSUED', ?, 1 FROM coupon.coupons
-                        WHERE campaign_id = ? AND customer_id = ? HAVING COUNT(*) < ?""",
-                        coupons.stream()
-                                .map(c -> new Object[] {
-                                    c.getId().id(),
-                                    id,
-                                    c.customerId(),
-                                    Timestamp.from(now),
-                                    id,
-                                    c.customerId(),
-                                    campaign.perUserLimit()
-                                })
-                                .toList());
+        var inserted = coupons.isEmpty() ? new int[0] : insert(campaign, coupons, now, claims.size() > 1);
         var outcomes = new ArrayList<Outcome>(claims.size());
         int issued = 0;
         for (int i = 0; i < claims.size(); i++) {
@@ -184,6 +173,36 @@ class CouponIssuanceJdbcAdapter implements CouponIssuance, SmartLifecycle {
             jdbc.update("UPDATE coupon.campaigns SET issued_count = issued_count + ? WHERE id = ?", issued, id);
         }
         return outcomes;
+    }
+
+    /**
+     * Inserts the coupons, returning 1 for each stored and 0 for each refused by the per-customer limit. With a limit
+     * of one (every flash sale) a batch is plain inserts: this instance never sends one customer twice, and a customer
+     * served by another instance meanwhile breaks the unique key, which fails the batch and sends its claims through
+     * one at a time. Otherwise, or one at a time, each insert counts the customer's coupons itself.
+     */
+    private int[] insert(CouponCampaign campaign, List<Coupon> coupons, Instant now, boolean batch) {
+        var id = campaign.getId().id();
+        var at = Timestamp.from(now);
+        if (batch && campaign.perUserLimit() == 1) {
+            return jdbc.batchUpdate(
+                    """
+                    INSERT INTO coupon.coupons (id, campaign_id, customer_id, ordinal, status, issued_at, version)
+                    VALUES (?, ?, ?, 1, 'ISSUED', ?, 1)""",
+                    coupons.stream()
+                            .map(c -> new Object[] {c.getId().id(), id, c.customerId(), at})
+                            .toList());
+        }
+        return jdbc.batchUpdate(
+                """
+                INSERT INTO coupon.coupons (id, campaign_id, customer_id, ordinal, status, issued_at, version)
+                SELECT ?, ?, ?, COUNT(*) + 1, 'ISSUED', ?, 1 FROM coupon.coupons
+                WHERE campaign_id = ? AND customer_id = ? HAVING COUNT(*) < ?""",
+                coupons.stream()
+                        .map(c -> new Object[] {
+                            c.getId().id(), id, c.customerId(), at, id, c.customerId(), campaign.perUserLimit()
+                        })
+                        .toList());
     }
 
     private static void complete(List<Claim> claims, List<Outcome> outcomes) {
