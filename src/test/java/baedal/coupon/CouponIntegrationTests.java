@@ -1,0 +1,207 @@
+package baedal.coupon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import baedal.coupon.application.CouponManagement;
+import baedal.coupon.domain.AlreadyIssuedException;
+import baedal.coupon.domain.CampaignId;
+import baedal.coupon.domain.CampaignNotOpenException;
+import baedal.coupon.domain.Coupon;
+import baedal.coupon.domain.CouponCampaign;
+import baedal.coupon.domain.CouponCampaign.Bearer;
+import baedal.coupon.domain.CouponIssuance;
+import baedal.coupon.domain.Discount;
+import baedal.coupon.domain.SoldOutException;
+import baedal.coupon.events.CouponIssued;
+import baedal.shared.kernel.ConflictException;
+import baedal.shared.kernel.Money;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/** The coupon module on its own: campaigns and first-come-first-served issuance. */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+class CouponIntegrationTests {
+
+    @MockitoSpyBean
+    CouponIssuance issuance;
+
+    private final CouponManagement coupons;
+
+    CouponIntegrationTests(CouponManagement coupons) {
+        this.coupons = coupons;
+    }
+
+    @Test
+    void issuesEveryCouponOnceAndNoMoreUnderAConcurrentBurst() throws Exception {
+        var campaign = campaign(200, 1, null);
+        var customers = new ArrayList<UUID>();
+        for (int i = 0; i < 600; i++) {
+            customers.add(UUID.randomUUID());
+        }
+        var claims = new ArrayList<UUID>(customers);
+        claims.addAll(customers); // every customer claims twice
+        Collections.shuffle(claims);
+
+        var answered = ConcurrentHashMap.<UUID>newKeySet();
+        var holders = ConcurrentHashMap.<UUID>newKeySet();
+        var soldOut = new AtomicInteger();
+        var alreadyIssued = new AtomicInteger();
+        var tasks = new ArrayList<Future<?>>();
+        try (var pool = Executors.newFixedThreadPool(32)) {
+            for (var customer : claims) {
+                tasks.add(pool.submit(() -> {
+                    try {
+                        var coupon = coupons.issue(campaign, customer);
+                        answered.add(coupon.getId().id());
+                        assertThat(holders.add(customer))
+                                .as("a second coupon for " + customer)
+                                .isTrue();
+                    } catch (SoldOutException e) {
+                        soldOut.incrementAndGet();
+                    } catch (AlreadyIssuedException e) {
+                        alreadyIssued.incrementAndGet();
+                    }
+                }));
+            }
+        }
+        for (var task : tasks) {
+            task.get(); // fails the test with any assertion or unexpected error of a claim
+        }
+
+        assertThat(answered).hasSize(200);
+        assertThat(soldOut.get() + alreadyIssued.get()).isEqualTo(1_000);
+        var tally = coupons.tally(campaign);
+        assertThat(tally.issued()).isEqualTo(200);
+        assertThat(tally.customers()).isEqualTo(200);
+        assertThat(tally.overLimit()).isZero();
+        var stored = holders.stream()
+                .flatMap(customer -> coupons.coupons(customer).stream())
+                .map(coupon -> coupon.getId().id())
+                .toList();
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(answered);
+    }
+
+    @Test
+    void givesOneCustomerNoMoreThanThePerCustomerLimit() throws Exception {
+        var campaign = campaign(100, 2, null);
+        var customer = UUID.randomUUID();
+        var issued = Collections.synchronizedList(new ArrayList<Coupon>());
+        var tasks = new ArrayList<Future<?>>();
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 20; i++) {
+                tasks.add(pool.submit(() -> {
+                    try {
+                        issued.add(coupons.issue(campaign, customer));
+                    } catch (AlreadyIssuedException expected) {
+                        // the limit is reached
+                    }
+                }));
+            }
+        }
+        for (var task : tasks) {
+            task.get();
+        }
+
+        assertThat(issued).hasSize(2);
+        assertThat(coupons.coupons(customer)).hasSize(2);
+        assertThat(coupons.tally(campaign).overLimit()).isZero();
+    }
+
+    @Test
+    void oncePastSoldOutRefusesWithoutAskingTheDatabase() {
+        var campaign = campaign(3, 1, null);
+        for (int i = 0; i < 3; i++) {
+            coupons.issue(campaign, UUID.randomUUID());
+        }
+        assertThatThrownBy(() -> coupons.issue(campaign, UUID.randomUUID())).isInstanceOf(SoldOutException.class);
+        clearInvocations(issuance);
+
+        for (int i = 0; i < 50; i++) {
+            assertThatThrownBy(() -> coupons.issue(campaign, UUID.randomUUID())).isInstanceOf(SoldOutException.class);
+        }
+        verify(issuance, never()).issue(any(), any());
+    }
+
+    @Test
+    void refusesClaimsBeforeTheOpeningInstantAndAfterTheEnd() {
+        var notYet = campaign(10, 1, Instant.now().plus(Duration.ofHours(1)));
+        assertThatThrownBy(() -> coupons.issue(notYet, UUID.randomUUID())).isInstanceOf(CampaignNotOpenException.class);
+
+        var ended = coupons.createCampaign(new CouponCampaign(
+                CampaignId.random(),
+                "Last week",
+                Discount.fixed(Money.won(1_000)),
+                Money.ZERO,
+                10,
+                1,
+                null,
+                Instant.now().minus(Duration.ofDays(7)),
+                Instant.now().minus(Duration.ofDays(1)),
+                null,
+                null,
+                Bearer.PLATFORM));
+        assertThatThrownBy(() -> coupons.issue(ended, UUID.randomUUID()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("ended");
+        assertThat(coupons.tally(notYet).issued() + coupons.tally(ended).issued())
+                .isZero();
+    }
+
+    @Test
+    void publishesCouponIssued(Scenario scenario) {
+        var campaign = campaign(10, 1, null);
+        var customer = UUID.randomUUID();
+
+        scenario.stimulate(() -> coupons.issue(campaign, customer))
+                .andWaitForEventOfType(CouponIssued.class)
+                .matching(event -> event.customerId().equals(customer)
+                        && event.campaignId().equals(campaign.id()))
+                .toArriveAndVerify((event, coupon) ->
+                        assertThat(event.couponId()).isEqualTo(coupon.getId().id()));
+    }
+
+    @Test
+    void aPercentageDiscountIsCappedAndNeverExceedsTheOrder() {
+        var discount = Discount.percent(10, Money.won(3_000));
+
+        assertThat(discount.of(Money.won(18_000))).isEqualTo(Money.won(1_800));
+        assertThat(discount.of(Money.won(50_000))).isEqualTo(Money.won(3_000));
+        assertThat(Discount.fixed(Money.won(7_000)).of(Money.won(5_000))).isEqualTo(Money.won(5_000));
+        assertThat(discount.of(Money.won(19_999))).isEqualTo(Money.won(1_999));
+    }
+
+    private CampaignId campaign(int quantity, int perUserLimit, @Nullable Instant opensAt) {
+        return coupons.createCampaign(new CouponCampaign(
+                CampaignId.random(),
+                "Chicken " + quantity,
+                Discount.fixed(Money.won(7_000)),
+                Money.won(15_000),
+                quantity,
+                perUserLimit,
+                opensAt,
+                Instant.now().minus(Duration.ofMinutes(1)),
+                Instant.now().plus(Duration.ofDays(1)),
+                null,
+                null,
+                Bearer.PLATFORM));
+    }
+}
