@@ -1,7 +1,9 @@
 /**
  * Coupon campaigns including first-come-first-served flash sales, issued coupons, and the point ledger.
  */
-@ApplicationModule(displayName = "Coupon", allowedDependencies = "shared")
+@ApplicationModule(
+        displayName = "Coupon",
+        allowedDependencies = {"shared", "order :: events", "order :: api"})
 @NullMarked
 package baedal.coupon;
 

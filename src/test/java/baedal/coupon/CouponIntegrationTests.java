@@ -18,6 +18,7 @@ import baedal.coupon.domain.CouponIssuance;
 import baedal.coupon.domain.Discount;
 import baedal.coupon.domain.SoldOutException;
 import baedal.coupon.events.CouponIssued;
+import baedal.order.api.OrderQueries;
 import baedal.shared.kernel.ConflictException;
 import baedal.shared.kernel.Money;
 import java.time.Duration;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** The coupon module on its own: campaigns and first-come-first-served issuance. */
@@ -43,6 +45,9 @@ class CouponIntegrationTests {
 
     @MockitoSpyBean
     CouponIssuance issuance;
+
+    @MockitoBean
+    OrderQueries orders;
 
     private final CouponManagement coupons;
 

@@ -141,7 +141,9 @@ class OrderIntegrationTests {
                 SHOP,
                 List.of(new CartItem(MENU, 1, List.of())),
                 "addr",
-                NEARBY);
+                NEARBY,
+                null,
+                0);
         assertThatThrownBy(() -> orders.place(tooSmall))
                 .isInstanceOf(UnprocessableException.class)
                 .hasMessageContaining("minimum order");
@@ -156,7 +158,18 @@ class OrderIntegrationTests {
                 MENU, "Fried Chicken", 18_000, soldOut, List.of(new OrderableOption("Boneless", 2_000)));
         given(display.findOrderableShop(SHOP))
                 .willReturn(Optional.of(new OrderableShop(
-                        SHOP, OWNER, "Chicken", open, 37.5133, 127.1001, 3_000, 20_000, 3_000, List.of(menu), 3)));
+                        SHOP,
+                        OWNER,
+                        "Chicken",
+                        "CHICKEN",
+                        open,
+                        37.5133,
+                        127.1001,
+                        3_000,
+                        20_000,
+                        3_000,
+                        List.of(menu),
+                        3)));
     }
 
     private static PlaceOrder command(UUID customer, int quantity) {
@@ -166,6 +179,8 @@ class OrderIntegrationTests {
                 SHOP,
                 List.of(new CartItem(MENU, quantity, List.of("Boneless"))),
                 "Olympic-ro 240",
-                NEARBY);
+                NEARBY,
+                null,
+                0);
     }
 }

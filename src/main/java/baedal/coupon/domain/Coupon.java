@@ -1,6 +1,8 @@
 package baedal.coupon.domain;
 
 import baedal.coupon.events.CouponIssued;
+import baedal.coupon.events.CouponRestored;
+import baedal.coupon.events.CouponUsed;
 import baedal.shared.kernel.EventRecordingAggregateRoot;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,8 +15,8 @@ public class Coupon extends EventRecordingAggregateRoot<Coupon, CouponId> {
     private final CouponId id;
     private final CampaignId campaignId;
     private final UUID customerId;
-    private final CouponStatus status;
-    private final @Nullable UUID orderId;
+    private CouponStatus status;
+    private @Nullable UUID orderId;
     private final Instant issuedAt;
     private final long version;
 
@@ -50,6 +52,36 @@ public class Coupon extends EventRecordingAggregateRoot<Coupon, CouponId> {
             Instant issuedAt,
             long version) {
         return new Coupon(id, campaign, customer, status, orderId, issuedAt, version);
+    }
+
+    /**
+     * Puts the coupon on an order; false if it is on another order already. Putting it on the same order again
+     * changes nothing.
+     */
+    public boolean reserveFor(UUID order) {
+        if (status != CouponStatus.ISSUED) {
+            return order.equals(orderId);
+        }
+        status = CouponStatus.RESERVED;
+        orderId = order;
+        return true;
+    }
+
+    /** The order it is on was paid. */
+    public void useFor(UUID order, Instant now) {
+        if (status == CouponStatus.RESERVED && order.equals(orderId)) {
+            status = CouponStatus.USED;
+            registerEvent(new CouponUsed(UUID.randomUUID(), id.id(), order, version + 1, now));
+        }
+    }
+
+    /** The order it is on was cancelled: the customer holds it again. */
+    public void restoreFrom(UUID order, Instant now) {
+        if (status != CouponStatus.ISSUED && order.equals(orderId)) {
+            status = CouponStatus.ISSUED;
+            orderId = null;
+            registerEvent(new CouponRestored(UUID.randomUUID(), id.id(), order, version + 1, now));
+        }
     }
 
     @Override

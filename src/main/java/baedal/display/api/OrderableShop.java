@@ -13,6 +13,7 @@ public record OrderableShop(
         UUID shopId,
         UUID ownerId,
         String name,
+        String category,
         boolean openNow,
         double lat,
         double lng,

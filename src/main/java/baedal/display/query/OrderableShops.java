@@ -40,6 +40,7 @@ class OrderableShops implements DisplayQueries {
                             shop.shopId(),
                             shop.ownerId(),
                             shop.name(),
+                            shop.category(),
                             document.isOpenAt(now),
                             shop.lat(),
                             shop.lng(),

@@ -1,6 +1,7 @@
 package baedal.order.api;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** An order's current state as other modules need it; money in KRW. */
 public record OrderView(
@@ -10,5 +11,7 @@ public record OrderView(
         String status,
         long totalAmount,
         long discountAmount,
+        @Nullable UUID couponId,
+        long pointsUsed,
         long paymentAmount,
         long version) {}

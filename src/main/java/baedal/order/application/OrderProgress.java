@@ -16,6 +16,8 @@ public interface OrderProgress {
 
     void riderAssigned(UUID orderId, UUID deliveryId);
 
+    void benefitsRefused(UUID orderId, String reason);
+
     void pickedUp(UUID orderId);
 
     void delivered(UUID orderId);

@@ -5,6 +5,7 @@ import baedal.shared.kernel.GeoPoint;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A customer's request to order; {@code idempotencyKey} makes retries safe. */
 public record PlaceOrder(
@@ -13,7 +14,9 @@ public record PlaceOrder(
         UUID shopId,
         List<CartItem> items,
         String deliveryAddress,
-        GeoPoint location) {
+        GeoPoint location,
+        @Nullable UUID couponId,
+        long points) {
 
     public PlaceOrder {
         Objects.requireNonNull(customerId, "customerId");
@@ -23,10 +26,13 @@ public record PlaceOrder(
         Objects.requireNonNull(shopId, "shopId");
         items = List.copyOf(items);
         Objects.requireNonNull(location, "location");
+        if (points < 0) {
+            throw new IllegalArgumentException("points must not be negative");
+        }
     }
 
     /** The request without who and which key: equal fingerprints mean the same order was asked for. */
     String fingerprint() {
-        return shopId + "|" + items + "|" + deliveryAddress + "|" + location;
+        return shopId + "|" + items + "|" + deliveryAddress + "|" + location + "|" + couponId + "|" + points;
     }
 }

@@ -1,5 +1,6 @@
 package baedal.order.application;
 
+import baedal.order.api.OrderBenefits;
 import baedal.order.api.OrderQueries;
 import baedal.order.api.OrderView;
 import baedal.order.domain.CartPricing;
@@ -7,12 +8,14 @@ import baedal.order.domain.DeliveryAddress;
 import baedal.order.domain.IdempotencyKeys;
 import baedal.order.domain.Order;
 import baedal.order.domain.OrderId;
+import baedal.order.domain.OrderLine;
 import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.ShopCatalog;
 import baedal.order.domain.ShopOffer;
 import baedal.shared.concurrency.AggregateLocks;
 import baedal.shared.kernel.ConflictException;
+import baedal.shared.kernel.Money;
 import baedal.shared.kernel.NotFoundException;
 import baedal.shared.kernel.NotPermittedException;
 import baedal.shared.kernel.UnprocessableException;
@@ -27,6 +30,7 @@ import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +48,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AggregateLocks locks;
+    private final ObjectProvider<OrderBenefits> benefits;
 
     TransactionalOrderManagement(
             Orders orders,
@@ -51,8 +56,10 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
             IdempotencyKeys keys,
             TransactionTemplate transactions,
             Clock clock,
-            AggregateLocks locks) {
+            AggregateLocks locks,
+            ObjectProvider<OrderBenefits> benefits) {
         this.locks = locks;
+        this.benefits = benefits;
         this.orders = orders;
         this.shops = shops;
         this.keys = keys;
@@ -83,6 +90,24 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
         var shop = shops.findOffer(command.shopId())
                 .orElseThrow(() -> new UnprocessableException("shop " + command.shopId() + " is not listed"));
         var lines = CartPricing.price(shop, command.items(), command.location());
+        var items = lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
+        var discount = Money.ZERO;
+        var benefits = command.couponId() == null && command.points() == 0 ? null : this.benefits.getIfAvailable();
+        if (benefits == null && (command.couponId() != null || command.points() > 0)) {
+            throw new UnprocessableException("coupons and points cannot be used right now");
+        }
+        if (command.couponId() != null) {
+            var quote = benefits.quoteCoupon(
+                    command.customerId(), command.couponId(), shop.shopId(), shop.category(), items.won());
+            if (!quote.usable()) {
+                throw new UnprocessableException("the coupon cannot be used on this order: " + quote.refusal());
+            }
+            discount = Money.won(quote.discountAmount());
+        }
+        var points = Money.won(command.points());
+        if (points.won() > 0 && benefits.pointBalance(command.customerId()) < points.won()) {
+            throw new UnprocessableException("you have fewer than " + points.won() + " points");
+        }
         var order = Order.place(
                 OrderId.random(),
                 command.customerId(),
@@ -90,6 +115,9 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                 lines,
                 new DeliveryAddress(command.deliveryAddress(), command.location()),
                 shop.deliveryFee(),
+                command.couponId(),
+                discount,
+                points,
                 now());
         var saved = orders.save(order);
         keys.record(command.customerId(), command.idempotencyKey(), command.fingerprint(), saved.getId());
@@ -155,6 +183,11 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     }
 
     @Override
+    public void benefitsRefused(UUID orderId, String reason) {
+        change(new OrderId(orderId), order -> order.cancelForRefusedBenefits(reason, now()));
+    }
+
+    @Override
     public void riderAssigned(UUID orderId, UUID deliveryId) {
         change(new OrderId(orderId), order -> order.assignDelivery(deliveryId));
     }
@@ -189,6 +222,8 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                         order.status().name(),
                         order.totalAmount().won(),
                         order.discountAmount().won(),
+                        order.couponId(),
+                        order.pointsUsed().won(),
                         order.paymentAmount().won(),
                         order.version())));
     }

@@ -10,6 +10,7 @@ import baedal.shared.kernel.ConflictException;
 import baedal.shared.kernel.EventRecordingAggregateRoot;
 import baedal.shared.kernel.Money;
 import baedal.shared.kernel.NotPermittedException;
+import baedal.shared.kernel.UnprocessableException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,6 +35,8 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
     private final DeliveryAddress deliveryAddress;
     private final Money deliveryFee;
     private final Money discountAmount;
+    private final @Nullable UUID couponId;
+    private final Money pointsUsed;
     private OrderStatus status;
     private @Nullable String cancelReason;
     private @Nullable UUID deliveryId;
@@ -48,6 +51,8 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             DeliveryAddress deliveryAddress,
             Money deliveryFee,
             Money discountAmount,
+            @Nullable UUID couponId,
+            Money pointsUsed,
             OrderStatus status,
             @Nullable String cancelReason,
             @Nullable UUID deliveryId,
@@ -63,6 +68,14 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         this.deliveryAddress = Objects.requireNonNull(deliveryAddress, "deliveryAddress");
         this.deliveryFee = Objects.requireNonNull(deliveryFee, "deliveryFee");
         this.discountAmount = Objects.requireNonNull(discountAmount, "discountAmount");
+        this.couponId = couponId;
+        this.pointsUsed = Objects.requireNonNull(pointsUsed, "pointsUsed");
+        if (couponId == null && discountAmount.won() > 0) {
+            throw new IllegalArgumentException("a discount needs a coupon");
+        }
+        if (totalAmount().isLessThan(discountAmount.plus(pointsUsed))) {
+            throw new UnprocessableException("the coupon and points come to more than the order");
+        }
         this.status = Objects.requireNonNull(status, "status");
         this.cancelReason = cancelReason;
         this.deliveryId = deliveryId;
@@ -77,6 +90,9 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             List<OrderLine> lines,
             DeliveryAddress address,
             Money deliveryFee,
+            @Nullable UUID couponId,
+            Money discount,
+            Money points,
             Instant now) {
         var order = new Order(
                 id,
@@ -85,7 +101,9 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
                 lines,
                 address,
                 deliveryFee,
-                Money.ZERO,
+                discount,
+                couponId,
+                points,
                 OrderStatus.PLACED,
                 null,
                 null,
@@ -104,6 +122,8 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             DeliveryAddress address,
             Money deliveryFee,
             Money discountAmount,
+            @Nullable UUID couponId,
+            Money pointsUsed,
             OrderStatus status,
             @Nullable String cancelReason,
             @Nullable UUID deliveryId,
@@ -117,6 +137,8 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
                 address,
                 deliveryFee,
                 discountAmount,
+                couponId,
+                pointsUsed,
                 status,
                 cancelReason,
                 deliveryId,
@@ -173,6 +195,17 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         }
     }
 
+    /**
+     * The coupon or the points the order was priced with turned out to be unavailable (used by another order a
+     * moment earlier, or the balance spent meanwhile): the order is cancelled before the food leaves the shop.
+     */
+    public void cancelForRefusedBenefits(String reason, Instant now) {
+        if (EnumSet.of(OrderStatus.PLACED, OrderStatus.PAYMENT_PENDING, OrderStatus.PAID, OrderStatus.ACCEPTED)
+                .contains(status)) {
+            cancel("BENEFITS_REFUSED: " + reason, now);
+        }
+    }
+
     /** The shop never answered in time. */
     public void cancelUnanswered(Instant now) {
         if (status == OrderStatus.PAID) {
@@ -198,7 +231,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
     }
 
     private void cancel(String reason, Instant now) {
-        var wasPaid = status == OrderStatus.PAID;
+        var wasPaid = status == OrderStatus.PAID || status == OrderStatus.ACCEPTED;
         cancelReason = reason;
         moveTo(OrderStatus.CANCELLED, now);
         registerEvent(new OrderCancelled(UUID.randomUUID(), id.id(), shopId, wasPaid, nextVersion(), now));
@@ -225,13 +258,22 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         return version + 1;
     }
 
+    /** Items plus delivery fee. */
     public Money totalAmount() {
         return lines.stream().map(OrderLine::amount).reduce(deliveryFee, Money::plus);
     }
 
+    /** What the customer pays: the total less the coupon's discount and the points spent. */
     public Money paymentAmount() {
-        var total = totalAmount().won();
-        return Money.won(Math.max(0, total - discountAmount.won()));
+        return Money.won(totalAmount().won() - discountAmount.won() - pointsUsed.won());
+    }
+
+    public @Nullable UUID couponId() {
+        return couponId;
+    }
+
+    public Money pointsUsed() {
+        return pointsUsed;
     }
 
     @Override

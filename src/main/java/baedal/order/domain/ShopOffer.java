@@ -10,6 +10,7 @@ import java.util.UUID;
 public record ShopOffer(
         UUID shopId,
         UUID ownerId,
+        String category,
         boolean openNow,
         GeoPoint location,
         int deliveryRadiusMeters,

@@ -137,6 +137,9 @@ class OrderTests {
                 lines,
                 new DeliveryAddress("Olympic-ro 240", NEAR),
                 Money.won(3_000),
+                null,
+                Money.ZERO,
+                Money.ZERO,
                 NOW);
     }
 
@@ -154,6 +157,7 @@ class OrderTests {
         return new ShopOffer(
                 SHOP,
                 UUID.randomUUID(),
+                "CHICKEN",
                 open,
                 new GeoPoint(37.5133, 127.1001),
                 3_000,

@@ -1,6 +1,7 @@
 package baedal.coupon.adapter.in.web;
 
 import baedal.coupon.application.CouponManagement;
+import baedal.coupon.application.OrderBenefitHandling;
 import baedal.coupon.domain.CampaignId;
 import baedal.coupon.domain.CampaignTally;
 import baedal.coupon.domain.Coupon;
@@ -43,9 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CouponController {
 
     private final CouponManagement coupons;
+    private final OrderBenefitHandling benefits;
 
-    CouponController(CouponManagement coupons) {
+    CouponController(CouponManagement coupons, OrderBenefitHandling benefits) {
         this.coupons = coupons;
+        this.benefits = benefits;
     }
 
     @Operation(summary = "Create a coupon campaign (admin)")
@@ -85,11 +88,26 @@ class CouponController {
                 .toList();
     }
 
+    @Operation(summary = "Your point balance (1 point = 1 KRW) and latest ledger entries")
+    @GetMapping("/api/me/points")
+    @PreAuthorize("hasRole('CUSTOMER')")
+    PointsResponse points(Caller caller) {
+        return new PointsResponse(
+                benefits.pointBalance(caller.id()),
+                benefits.pointEntries(caller.id()).stream()
+                        .map(e -> new PointEntryResponse(e.orderId(), e.kind().name(), e.amount(), e.at()))
+                        .toList());
+    }
+
     @Operation(summary = "What the database holds for a campaign: issued, customers, over-limit holders (admin)")
     @GetMapping("/api/admin/coupon-campaigns/{campaignId}/tally")
     CampaignTally tally(@PathVariable UUID campaignId) {
         return coupons.tally(new CampaignId(campaignId));
     }
+
+    record PointsResponse(long balance, List<PointEntryResponse> entries) {}
+
+    record PointEntryResponse(UUID orderId, String kind, long amount, Instant at) {}
 
     record CampaignRequest(
             @NotBlank @Size(max = 100) String name,

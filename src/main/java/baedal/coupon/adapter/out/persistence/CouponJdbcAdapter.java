@@ -11,9 +11,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +26,11 @@ import org.springframework.stereotype.Component;
 class CouponJdbcAdapter implements Coupons {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    CouponJdbcAdapter(JdbcClient jdbc) {
+    CouponJdbcAdapter(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -36,6 +41,43 @@ class CouponJdbcAdapter implements Coupons {
                 .param("customer", customerId)
                 .query(CouponJdbcAdapter::coupon)
                 .list();
+    }
+
+    @Override
+    public Optional<Coupon> findById(CouponId id) {
+        return jdbc.sql("""
+                        SELECT id, campaign_id, customer_id, status, order_id, issued_at, version FROM coupon.coupons
+                        WHERE id = :id""")
+                .param("id", id.id())
+                .query(CouponJdbcAdapter::coupon)
+                .optional();
+    }
+
+    @Override
+    public Optional<Coupon> findByOrder(UUID orderId) {
+        return jdbc.sql("""
+                        SELECT id, campaign_id, customer_id, status, order_id, issued_at, version FROM coupon.coupons
+                        WHERE order_id = :order""")
+                .param("order", orderId)
+                .query(CouponJdbcAdapter::coupon)
+                .optional();
+    }
+
+    @Override
+    public void save(Coupon coupon) {
+        var updated = jdbc.sql("""
+                        UPDATE coupon.coupons SET status = :status, order_id = :order, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("status", coupon.status().name())
+                .param("order", coupon.orderId())
+                .param("id", coupon.getId().id())
+                .param("version", coupon.version())
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException(
+                    "coupon " + coupon.getId().id() + " changed concurrently");
+        }
+        coupon.releaseEvents().forEach(events::publishEvent);
     }
 
     @Override

@@ -3,6 +3,7 @@ package baedal.order.adapter.in.events;
 import baedal.order.application.OrderProgress;
 import baedal.order.events.DeliveryCompleted;
 import baedal.order.events.DeliveryPickedUp;
+import baedal.order.events.OrderBenefitsRefused;
 import baedal.order.events.PaymentApproved;
 import baedal.order.events.PaymentDeferred;
 import baedal.order.events.PaymentFailed;
@@ -35,6 +36,11 @@ class PaymentAndDeliveryListener {
     @ApplicationModuleListener
     void on(PaymentFailed event) {
         orders.paymentFailed(event.orderId(), event.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderBenefitsRefused event) {
+        orders.benefitsRefused(event.orderId(), event.reason());
     }
 
     @ApplicationModuleListener

@@ -8,7 +8,6 @@ import baedal.order.domain.OrderId;
 import baedal.order.domain.OrderStatus;
 import baedal.shared.kernel.GeoPoint;
 import baedal.shared.kernel.Role;
-import baedal.shared.kernel.UnprocessableException;
 import baedal.shared.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -58,9 +57,6 @@ class OrderController {
             Caller caller,
             @RequestHeader("Idempotency-Key") String idempotencyKey,
             @Valid @RequestBody PlaceOrderRequest request) {
-        if ((request.couponId() != null) || (request.points() != null && request.points() > 0)) {
-            throw new UnprocessableException("coupons and points cannot be used for orders yet");
-        }
         var items = request.items().stream()
                 .map(item -> new CartItem(
                         item.menuId(), item.quantity(), item.optionNames() == null ? List.of() : item.optionNames()))
@@ -71,7 +67,9 @@ class OrderController {
                 request.shopId(),
                 items,
                 request.deliveryAddress(),
-                new GeoPoint(request.lat(), request.lng())));
+                new GeoPoint(request.lat(), request.lng()),
+                request.couponId(),
+                request.points() == null ? 0 : request.points()));
         var body = OrderResponse.of(placement.order());
         return placement.created()
                 ? ResponseEntity.created(URI.create("/api/orders/" + body.id())).body(body)
@@ -133,7 +131,7 @@ class OrderController {
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double lng,
             @Nullable UUID couponId,
-            @Nullable @Min(0) Long points) {}
+            @Nullable @Min(0) @Max(10_000_000) Long points) {}
 
     record ItemRequest(
             @NotNull UUID menuId,
@@ -148,6 +146,8 @@ class OrderController {
             String status,
             long totalAmount,
             long discountAmount,
+            @Nullable UUID couponId,
+            long pointsUsed,
             long paymentAmount,
             long deliveryFee,
             List<ItemResponse> items,
@@ -178,6 +178,8 @@ class OrderController {
                     order.status().name(),
                     order.totalAmount().won(),
                     order.discountAmount().won(),
+                    order.couponId(),
+                    order.pointsUsed().won(),
                     order.paymentAmount().won(),
                     order.deliveryFee().won(),
                     items,

@@ -43,6 +43,7 @@ class DisplayShopCatalog implements ShopCatalog {
         return new ShopOffer(
                 shop.shopId(),
                 shop.ownerId(),
+                shop.category(),
                 shop.openNow(),
                 new GeoPoint(shop.lat(), shop.lng()),
                 shop.deliveryRadiusMeters(),

@@ -39,7 +39,7 @@ class OrderJdbcAdapter implements Orders {
 
     private static final TypeReference<List<OptionJson>> OPTIONS = new TypeReference<>() {};
     private static final String COLUMNS = "id, customer_id, shop_id, status, delivery_address, lat, lng, delivery_fee,"
-            + " discount_amount, cancel_reason, delivery_id, placed_at, version";
+            + " discount_amount, coupon_id, points_used, cancel_reason, delivery_id, placed_at, version";
 
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
@@ -138,6 +138,8 @@ class OrderJdbcAdapter implements Orders {
                 order.deliveryAddress(),
                 order.deliveryFee(),
                 order.discountAmount(),
+                order.couponId(),
+                order.pointsUsed(),
                 order.status(),
                 order.cancelReason(),
                 order.deliveryId(),
@@ -148,7 +150,7 @@ class OrderJdbcAdapter implements Orders {
     private void insert(Order order) {
         var address = order.deliveryAddress();
         jdbc.sql("INSERT INTO ordering.orders (" + COLUMNS + ") VALUES (:id, :customer, :shop, :status, :address,"
-                        + " :lat, :lng, :fee, :discount, :reason, :delivery, :placed, 1)")
+                        + " :lat, :lng, :fee, :discount, :coupon, :points, :reason, :delivery, :placed, 1)")
                 .param("id", order.getId().id())
                 .param("customer", order.customerId())
                 .param("shop", order.shopId())
@@ -158,6 +160,8 @@ class OrderJdbcAdapter implements Orders {
                 .param("lng", address.location().lng())
                 .param("fee", order.deliveryFee().won())
                 .param("discount", order.discountAmount().won())
+                .param("coupon", order.couponId())
+                .param("points", order.pointsUsed().won())
                 .param("reason", order.cancelReason())
                 .param("delivery", order.deliveryId())
                 .param("placed", order.history().getFirst().at())
@@ -226,6 +230,8 @@ class OrderJdbcAdapter implements Orders {
                 new DeliveryAddress(h.deliveryAddress(), new GeoPoint(h.lat(), h.lng())),
                 Money.won(h.deliveryFee()),
                 Money.won(h.discountAmount()),
+                h.couponId(),
+                Money.won(h.pointsUsed()),
                 OrderStatus.valueOf(h.status()),
                 h.cancelReason(),
                 h.deliveryId(),
@@ -244,6 +250,8 @@ class OrderJdbcAdapter implements Orders {
                 rs.getDouble("lng"),
                 rs.getLong("delivery_fee"),
                 rs.getLong("discount_amount"),
+                rs.getObject("coupon_id", UUID.class),
+                rs.getLong("points_used"),
                 rs.getString("cancel_reason"),
                 rs.getObject("delivery_id", UUID.class),
                 rs.getLong("version"));
@@ -260,6 +268,8 @@ class OrderJdbcAdapter implements Orders {
             double lng,
             long deliveryFee,
             long discountAmount,
+            @Nullable UUID couponId,
+            long pointsUsed,
             @Nullable String cancelReason,
             @Nullable UUID deliveryId,
             long version) {}

@@ -1,0 +1,48 @@
+package baedal.coupon.adapter.in.events;
+
+import baedal.coupon.application.OrderBenefitHandling;
+import baedal.order.events.OrderCancelled;
+import baedal.order.events.OrderDelivered;
+import baedal.order.events.OrderPaid;
+import baedal.order.events.OrderPlaced;
+import baedal.order.events.OrderRejected;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Takes coupons and points when orders are placed, confirms, gives back and earns as they move on. */
+@PrimaryAdapter
+@Component
+class OrderBenefitsListener {
+
+    private final OrderBenefitHandling benefits;
+
+    OrderBenefitsListener(OrderBenefitHandling benefits) {
+        this.benefits = benefits;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPlaced event) {
+        benefits.take(event.orderId(), event.eventId());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPaid event) {
+        benefits.confirm(event.orderId());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderCancelled event) {
+        benefits.giveBack(event.orderId(), event.eventId());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderRejected event) {
+        benefits.giveBack(event.orderId(), event.eventId());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderDelivered event) {
+        benefits.earnPoints(event.orderId(), event.eventId());
+    }
+}

@@ -1,0 +1,9 @@
+package baedal.coupon.events;
+
+import baedal.shared.events.IdentifiedEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A customer earned points on a delivered order. */
+public record PointsEarned(UUID eventId, UUID customerId, UUID orderId, long amount, long version, Instant occurredAt)
+        implements IdentifiedEvent {}
