@@ -13,9 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real HTTP server on loopback that plays the payment gateway and can be made slow, failing or unreachable. */
-final class FakeGateway implements AutoCloseable {
+/** A payment gateway on loopback that can be made to approve, decline, fail or answer slowly. */
+public final class FakeGateway implements AutoCloseable {
 
-    enum Mode {
+    public enum Mode {
         APPROVE,
         DECLINE,
         FAIL,
@@ -24,24 +25,24 @@ final class FakeGateway implements AutoCloseable {
 
     private final int port;
     private final Map<String, String> chargesByKey = new ConcurrentHashMap<>();
-    final AtomicInteger requests = new AtomicInteger();
-    final AtomicInteger inFlight = new AtomicInteger();
-    final AtomicInteger maxInFlight = new AtomicInteger();
-    volatile Mode mode = Mode.APPROVE;
-    volatile Duration slowness = Duration.ofSeconds(2);
+    public final AtomicInteger requests = new AtomicInteger();
+    public final AtomicInteger inFlight = new AtomicInteger();
+    public final AtomicInteger maxInFlight = new AtomicInteger();
+    public volatile Mode mode = Mode.APPROVE;
+    public volatile Duration slowness = Duration.ofSeconds(2);
     private HttpServer server;
 
-    FakeGateway() throws IOException {
+    public FakeGateway() throws IOException {
         server = start(0);
         port = server.getAddress().getPort();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Distinct charges made (a repeated idempotency key does not charge again). */
-    int charges() {
+    public int charges() {
         return chargesByKey.size();
     }
 
