@@ -5,7 +5,14 @@
  */
 @ApplicationModule(
         displayName = "Display",
-        allowedDependencies = {"shared", "shop :: events", "shop :: api"})
+        allowedDependencies = {
+            "shared",
+            "shop :: events",
+            "shop :: api",
+            "review :: events",
+            "review :: api",
+            "order :: api"
+        })
 @NullMarked
 package baedal.display;
 

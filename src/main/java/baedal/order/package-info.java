@@ -4,9 +4,7 @@
  * payment and delivery report back about an order are declared in this module's {@code events} too, so that
  * dependencies point one way (payment and delivery depend on order) and the modules form no cycle.
  */
-@ApplicationModule(
-        displayName = "Order",
-        allowedDependencies = {"shared", "display :: api"})
+@ApplicationModule(displayName = "Order", allowedDependencies = "shared")
 @NullMarked
 package baedal.order;
 

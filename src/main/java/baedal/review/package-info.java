@@ -1,7 +1,9 @@
 /**
  * Reviews of delivered orders and owners' replies.
  */
-@ApplicationModule(displayName = "Review", allowedDependencies = "shared")
+@ApplicationModule(
+        displayName = "Review",
+        allowedDependencies = {"shared", "order :: events", "shop :: api"})
 @NullMarked
 package baedal.review;
 

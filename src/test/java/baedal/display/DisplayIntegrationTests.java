@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
-import baedal.display.api.DisplayQueries;
 import baedal.display.projection.DisplayProjection;
 import baedal.display.query.DisplayPages;
 import baedal.display.query.RenderedPage;
+import baedal.order.api.OrderableShops;
+import baedal.review.api.ReviewQueries;
+import baedal.review.api.ReviewQueries.ShopRating;
+import baedal.review.events.ReviewDeleted;
+import baedal.review.events.ReviewWritten;
 import baedal.shop.api.MenuView;
 import baedal.shop.api.MenuView.OptionView;
 import baedal.shop.api.ShopQueries;
@@ -53,8 +57,11 @@ class DisplayIntegrationTests {
     @MockitoBean
     ShopQueries shopQueries;
 
+    @MockitoBean
+    ReviewQueries reviewQueries;
+
     private final DisplayPages pages;
-    private final DisplayQueries queries;
+    private final OrderableShops queries;
     private final DisplayProjection projection;
     private final IncompleteEventPublications incomplete;
     private final JdbcClient jdbc;
@@ -63,7 +70,7 @@ class DisplayIntegrationTests {
 
     DisplayIntegrationTests(
             DisplayPages pages,
-            DisplayQueries queries,
+            OrderableShops queries,
             DisplayProjection projection,
             IncompleteEventPublications incomplete,
             JdbcClient jdbc) {
@@ -181,6 +188,35 @@ class DisplayIntegrationTests {
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> "After Outage".equals(name(shopId)) && noIncompletePublications());
+    }
+
+    @Test
+    void reviewsRaiseAShopInTheListAndItsRatingShows(Scenario scenario) {
+        var first = registered("Review First", true);
+        var second = registered("Review Second", true);
+        given(reviewQueries.rating(second)).willReturn(new ShopRating(second, 4.8, 12));
+
+        scenario.publish(new ReviewWritten(UUID.randomUUID(), UUID.randomUUID(), second, 1, Instant.now()))
+                .andWaitForStateChange(
+                        () -> read(pages.detail(second)).get("reviewCount").asInt(), n -> n == 12)
+                .andVerify(
+                        n -> assertThat(read(pages.detail(second)).get("rating").asDouble())
+                                .isEqualTo(4.8));
+
+        var ids = read(pages.list("CHICKEN", LAT, LNG, 0, 100))
+                .get("items")
+                .valueStream()
+                .map(item -> item.get("shopId").asString())
+                .toList();
+        assertThat(ids.indexOf(second.toString())).isLessThan(ids.indexOf(first.toString()));
+
+        given(reviewQueries.rating(second)).willReturn(new ShopRating(second, 0.0, 0));
+        scenario.publish(new ReviewDeleted(UUID.randomUUID(), UUID.randomUUID(), second, 2, Instant.now()))
+                .andWaitForStateChange(
+                        () -> read(pages.detail(second)).get("reviewCount").asInt(), n -> n == 0)
+                .andVerify(
+                        n -> assertThat(read(pages.detail(second)).get("rating").asDouble())
+                                .isZero());
     }
 
     @Test

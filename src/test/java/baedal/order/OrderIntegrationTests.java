@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.BDDMockito.given;
 
-import baedal.display.api.DisplayQueries;
-import baedal.display.api.OrderableShop;
-import baedal.display.api.OrderableShop.OrderableMenu;
-import baedal.display.api.OrderableShop.OrderableOption;
 import baedal.order.api.OrderQueries;
+import baedal.order.api.OrderableShop;
+import baedal.order.api.OrderableShop.OrderableMenu;
+import baedal.order.api.OrderableShop.OrderableOption;
+import baedal.order.api.OrderableShops;
 import baedal.order.application.OrderManagement;
 import baedal.order.application.OrderProgress;
 import baedal.order.application.PlaceOrder;
@@ -44,7 +44,7 @@ class OrderIntegrationTests {
     static final GeoPoint NEARBY = new GeoPoint(37.5140, 127.1010);
 
     @MockitoBean
-    DisplayQueries display;
+    OrderableShops display;
 
     private final OrderManagement orders;
     private final OrderProgress progress;

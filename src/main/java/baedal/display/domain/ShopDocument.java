@@ -31,6 +31,11 @@ public record ShopDocument(ShopSnapshot shop, List<MenuItem> menus, double ratin
     }
 
     /** Takes the snapshot if it is newer than the shop part of this document. */
+    /** The same shop with the rating and review count its reviews add up to now. */
+    public ShopDocument withRating(double newRating, int newReviewCount) {
+        return new ShopDocument(shop, menus, newRating, newReviewCount, adTier);
+    }
+
     public ShopDocument mergeShop(ShopSnapshot newer) {
         return newer.version() > shop.version() ? new ShopDocument(newer, menus, rating, reviewCount, adTier) : this;
     }

@@ -17,6 +17,9 @@ public interface DisplayProjection {
     /** Serves the display's own stored documents from memory (start-up); asks no other module. Returns the count. */
     int loadStoredDocuments();
 
+    /** A shop's reviews changed: take its current rating and review count from the review module. */
+    void refreshRating(UUID shopId, Instant occurredAt);
+
     /** Rebuilds every document from the publishers into a fresh model and swaps it in; returns the shop count. */
     int rebuild();
 }

@@ -1,5 +1,6 @@
 package baedal.display.projection;
 
+import baedal.display.domain.RatingSource;
 import baedal.display.domain.ShopDocument;
 import baedal.display.domain.ShopDocuments;
 import baedal.display.domain.ShopSource;
@@ -35,6 +36,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
     private static final int REBUILD_PAGE = 200;
 
     private final ShopSource source;
+    private final RatingSource ratings;
     private final ShopDocuments documents;
     private final DisplayReadModel model;
     private final Clock clock;
@@ -44,6 +46,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
 
     TransactionalDisplayProjection(
             ShopSource source,
+            RatingSource ratings,
             ShopDocuments documents,
             DisplayReadModel model,
             Clock clock,
@@ -52,6 +55,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
             AggregateLocks locks) {
         this.locks = locks;
         this.source = source;
+        this.ratings = ratings;
         this.transactions = transactions;
         this.documents = documents;
         this.model = model;
@@ -98,6 +102,20 @@ class TransactionalDisplayProjection implements DisplayProjection {
                 source.findShop(shopId).orElseThrow(() -> new SourceBehindException("shop " + shopId + " not found")),
                 List.of()));
         store(document.mergeMenus(menus), occurredAt);
+    }
+
+    @Override
+    @Transactional
+    public void refreshRating(UUID shopId, Instant occurredAt) {
+        locks.lockUntilTransactionEnds(shopId);
+        var current = documents
+                .findById(shopId)
+                .orElseThrow(() -> new SourceBehindException("shop " + shopId + " is not on display yet"));
+        var rating = ratings.ratingOf(shopId);
+        if (rating.average() == current.rating() && rating.reviews() == current.reviewCount()) {
+            return;
+        }
+        store(current.withRating(rating.average(), rating.reviews()), occurredAt);
     }
 
     @Override

@@ -49,7 +49,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/token")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/display/**")
+                        .requestMatchers(HttpMethod.GET, "/api/display/**", "/api/shops/*/reviews")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

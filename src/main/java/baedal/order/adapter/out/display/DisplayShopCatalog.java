@@ -1,7 +1,7 @@
 package baedal.order.adapter.out.display;
 
-import baedal.display.api.DisplayQueries;
-import baedal.display.api.OrderableShop;
+import baedal.order.api.OrderableShop;
+import baedal.order.api.OrderableShops;
 import baedal.order.domain.OrderLine.ChosenOption;
 import baedal.order.domain.ShopCatalog;
 import baedal.order.domain.ShopOffer;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DisplayShopCatalog implements ShopCatalog {
 
-    private final DisplayQueries display;
+    private final OrderableShops display;
 
-    DisplayShopCatalog(DisplayQueries display) {
+    DisplayShopCatalog(OrderableShops display) {
         this.display = display;
     }
 

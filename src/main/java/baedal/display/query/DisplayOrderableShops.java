@@ -1,22 +1,22 @@
 package baedal.display.query;
 
-import baedal.display.api.DisplayQueries;
-import baedal.display.api.OrderableShop;
-import baedal.display.api.OrderableShop.OrderableMenu;
-import baedal.display.api.OrderableShop.OrderableOption;
+import baedal.order.api.OrderableShop;
+import baedal.order.api.OrderableShop.OrderableMenu;
+import baedal.order.api.OrderableShop.OrderableOption;
+import baedal.order.api.OrderableShops;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.springframework.stereotype.Service;
 
-/** Serves {@link DisplayQueries} from the in-memory read model. */
+/** Provides the order module's {@link OrderableShops} port from the in-memory read model. */
 @Application
 @Service
-class OrderableShops implements DisplayQueries {
+class DisplayOrderableShops implements OrderableShops {
 
     private final DisplayReadModel model;
 
-    OrderableShops(DisplayReadModel model) {
+    DisplayOrderableShops(DisplayReadModel model) {
         this.model = model;
     }
 

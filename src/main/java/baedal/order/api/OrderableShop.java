@@ -1,4 +1,4 @@
-package baedal.display.api;
+package baedal.order.api;
 
 import baedal.shared.kernel.GeoPoint;
 import java.util.List;

@@ -1,0 +1,25 @@
+package baedal.display.adapter.out.review;
+
+import baedal.display.domain.RatingSource;
+import baedal.review.api.ReviewQueries;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.stereotype.Component;
+
+/** Reads ratings through the review module's published query port, in process. */
+@SecondaryAdapter
+@Component
+class ReviewQueriesAdapter implements RatingSource {
+
+    private final ReviewQueries reviews;
+
+    ReviewQueriesAdapter(ReviewQueries reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public Rating ratingOf(UUID shopId) {
+        var rating = reviews.rating(shopId);
+        return new Rating(rating.average(), rating.reviews());
+    }
+}
