@@ -1,0 +1,108 @@
+package baedal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A delivered order is reviewed, answered and shown in the shop's rating, over real HTTP with the demo accounts. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ReviewEndToEndTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theCustomerReviewsADeliveredOrderTheOwnerRepliesAndTheDisplayShowsTheRating() throws Exception {
+        var api = new ApiClient(port);
+        var customer = api.token("customer3");
+        var owner = api.token("owner2");
+        var rider = api.token("rider1");
+        var shop = api.json(api.send("POST", "/api/shops", owner, """
+                        {"name":"Review Chicken","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
+                         "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":10000,"deliveryFee":2000,
+                         "openingHours":%s}""".formatted(OrderLifecycleEndToEndTests.ALL_DAY)))
+                .get("id")
+                .asString();
+        var menu = api.json(api.send("POST", "/api/shops/" + shop + "/menus", owner, """
+                        {"name":"Fried Chicken","price":18000,"group":"Chicken"}"""))
+                .get("id")
+                .asString();
+        api.send("POST", "/api/shops/" + shop + "/open", owner, null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.send("GET", "/api/display/shops/" + shop, null, null)
+                        .body()
+                        .contains(menu));
+
+        var order = api.json(api.send(
+                        "POST",
+                        "/api/orders",
+                        customer,
+                        """
+                        {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
+                         "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu),
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString())))
+                .get("id")
+                .asString();
+        var review = """
+                {"rating":4,"text":"Crispy, came hot"}""";
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> status(api, order, customer).equals("PAID"));
+        assertThat(api.send("POST", "/api/orders/" + order + "/review", customer, review)
+                        .statusCode())
+                .as("not delivered yet")
+                .isEqualTo(404);
+        api.send("POST", "/api/shops/%s/orders/%s/accept".formatted(shop, order), owner, null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !api.json(api.send("GET", "/api/orders/" + order, customer, null))
+                        .get("deliveryId")
+                        .isNull());
+        var delivery = api.json(api.send("GET", "/api/orders/" + order, customer, null))
+                .get("deliveryId")
+                .asString();
+        api.send("POST", "/api/deliveries/" + delivery + "/pickup", rider, null);
+        api.send("POST", "/api/deliveries/" + delivery + "/complete", rider, null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> status(api, order, customer).equals("DELIVERED"));
+
+        var written = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> api.send("POST", "/api/orders/" + order + "/review", customer, review),
+                        r -> r.statusCode() == 201);
+        var reviewId = api.json(written).get("id").asString();
+        assertThat(api.send("POST", "/api/orders/" + order + "/review", customer, review)
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(api.send("POST", "/api/orders/" + order + "/review", customer, "{\"rating\":9,\"text\":\"x\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.send("POST", "/api/reviews/" + reviewId + "/reply", api.token("owner1"), "{\"text\":\"Hi\"}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api.send("POST", "/api/reviews/" + reviewId + "/reply", owner, "{\"text\":\"Thank you!\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        var reviews = api.json(api.send("GET", "/api/shops/" + shop + "/reviews", null, null));
+        assertThat(reviews.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(reviews.get("items").get(0).get("reply").asString()).isEqualTo("Thank you!");
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            var detail = api.json(api.send("GET", "/api/display/shops/" + shop, null, null));
+            return detail.get("reviewCount").asInt() == 1
+                    && detail.get("rating").asDouble() == 4.0;
+        });
+    }
+
+    private static String status(ApiClient api, String order, String token) throws Exception {
+        return api.json(api.send("GET", "/api/orders/" + order, token, null))
+                .get("status")
+                .asString();
+    }
+}
