@@ -11,7 +11,9 @@
             "shop :: api",
             "review :: events",
             "review :: api",
-            "order :: api"
+            "order :: api",
+            "ad :: events",
+            "ad :: api"
         })
 @NullMarked
 package baedal.display;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
+import baedal.ad.api.AdQueries;
+import baedal.ad.api.AdQueries.ShopAds;
+import baedal.ad.events.AdEnded;
+import baedal.ad.events.AdStarted;
 import baedal.display.projection.DisplayProjection;
 import baedal.display.query.DisplayPages;
 import baedal.display.query.RenderedPage;
@@ -59,6 +63,9 @@ class DisplayIntegrationTests {
 
     @MockitoBean
     ReviewQueries reviewQueries;
+
+    @MockitoBean
+    AdQueries adQueries;
 
     private final DisplayPages pages;
     private final OrderableShops queries;
@@ -188,6 +195,32 @@ class DisplayIntegrationTests {
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> "After Outage".equals(name(shopId)) && noIncompletePublications());
+    }
+
+    @Test
+    void anAdPutsAShopAtTheTopOfTheListAndItsEndTakesItBack(Scenario scenario) {
+        var plain = registered("Ad Plain", true);
+        var advertised = registered("Ad Advertised", true);
+        given(adQueries.adsOf(advertised)).willReturn(new ShopAds(advertised, "OPEN_LIST", 6));
+
+        scenario.publish(new AdStarted(UUID.randomUUID(), UUID.randomUUID(), advertised, 1, Instant.now()))
+                .andWaitForStateChange(
+                        () -> read(pages.detail(advertised)).get("adTier").asString(), "OPEN_LIST"::equals)
+                .andVerify(tier -> assertThat(listed().getFirst()).isEqualTo(advertised.toString()));
+
+        given(adQueries.adsOf(advertised)).willReturn(new ShopAds(advertised, "NONE", 0));
+        scenario.publish(new AdEnded(UUID.randomUUID(), UUID.randomUUID(), advertised, 2, Instant.now()))
+                .andWaitForStateChange(
+                        () -> read(pages.detail(advertised)).get("adTier").asString(), "NONE"::equals)
+                .andVerify(tier -> assertThat(listed()).contains(plain.toString(), advertised.toString()));
+    }
+
+    private List<String> listed() {
+        return read(pages.list("CHICKEN", LAT, LNG, 0, 100))
+                .get("items")
+                .valueStream()
+                .map(item -> item.get("shopId").asString())
+                .toList();
     }
 
     @Test

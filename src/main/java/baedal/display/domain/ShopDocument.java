@@ -36,6 +36,11 @@ public record ShopDocument(ShopSnapshot shop, List<MenuItem> menus, double ratin
         return new ShopDocument(shop, menus, newRating, newReviewCount, adTier);
     }
 
+    /** The same shop with the ad tier its running contracts give it now. */
+    public ShopDocument withAdTier(AdTier tier) {
+        return new ShopDocument(shop, menus, rating, reviewCount, tier);
+    }
+
     public ShopDocument mergeShop(ShopSnapshot newer) {
         return newer.version() > shop.version() ? new ShopDocument(newer, menus, rating, reviewCount, adTier) : this;
     }

@@ -20,6 +20,9 @@ public interface DisplayProjection {
     /** A shop's reviews changed: take its current rating and review count from the review module. */
     void refreshRating(UUID shopId, Instant occurredAt);
 
+    /** A shop's ads started or ended: take its current ad tier from the ad module. */
+    void refreshAds(UUID shopId, Instant occurredAt);
+
     /** Rebuilds every document from the publishers into a fresh model and swaps it in; returns the shop count. */
     int rebuild();
 }

@@ -1,5 +1,6 @@
 package baedal.display.projection;
 
+import baedal.display.domain.AdSource;
 import baedal.display.domain.RatingSource;
 import baedal.display.domain.ShopDocument;
 import baedal.display.domain.ShopDocuments;
@@ -37,6 +38,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
 
     private final ShopSource source;
     private final RatingSource ratings;
+    private final AdSource ads;
     private final ShopDocuments documents;
     private final DisplayReadModel model;
     private final Clock clock;
@@ -47,6 +49,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
     TransactionalDisplayProjection(
             ShopSource source,
             RatingSource ratings,
+            AdSource ads,
             ShopDocuments documents,
             DisplayReadModel model,
             Clock clock,
@@ -56,6 +59,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
         this.locks = locks;
         this.source = source;
         this.ratings = ratings;
+        this.ads = ads;
         this.transactions = transactions;
         this.documents = documents;
         this.model = model;
@@ -116,6 +120,19 @@ class TransactionalDisplayProjection implements DisplayProjection {
             return;
         }
         store(current.withRating(rating.average(), rating.reviews()), occurredAt);
+    }
+
+    @Override
+    @Transactional
+    public void refreshAds(UUID shopId, Instant occurredAt) {
+        locks.lockUntilTransactionEnds(shopId);
+        var current = documents
+                .findById(shopId)
+                .orElseThrow(() -> new SourceBehindException("shop " + shopId + " is not on display yet"));
+        var tier = ads.tierOf(shopId);
+        if (tier != current.adTier()) {
+            store(current.withAdTier(tier), occurredAt);
+        }
     }
 
     @Override

@@ -1,0 +1,9 @@
+package baedal.ad.events;
+
+import baedal.shared.events.IdentifiedEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A running ad contract was paused or resumed. */
+public record AdChanged(UUID eventId, UUID contractId, UUID shopId, long version, Instant occurredAt)
+        implements IdentifiedEvent {}

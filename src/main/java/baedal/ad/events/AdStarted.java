@@ -1,0 +1,9 @@
+package baedal.ad.events;
+
+import baedal.shared.events.IdentifiedEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An ad contract started running for a shop. Fetch the shop's ad standing through {@code AdQueries}. */
+public record AdStarted(UUID eventId, UUID contractId, UUID shopId, long version, Instant occurredAt)
+        implements IdentifiedEvent {}

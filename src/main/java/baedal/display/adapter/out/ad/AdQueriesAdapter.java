@@ -1,0 +1,25 @@
+package baedal.display.adapter.out.ad;
+
+import baedal.ad.api.AdQueries;
+import baedal.display.domain.AdSource;
+import baedal.display.domain.AdTier;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.stereotype.Component;
+
+/** Reads ad standings through the ad module's published query port, in process. */
+@SecondaryAdapter
+@Component
+class AdQueriesAdapter implements AdSource {
+
+    private final AdQueries ads;
+
+    AdQueriesAdapter(AdQueries ads) {
+        this.ads = ads;
+    }
+
+    @Override
+    public AdTier tierOf(UUID shopId) {
+        return AdTier.valueOf(ads.adsOf(shopId).tier());
+    }
+}

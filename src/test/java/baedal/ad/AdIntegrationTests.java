@@ -1,0 +1,94 @@
+package baedal.ad;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import baedal.ad.api.AdQueries;
+import baedal.ad.application.AdManagement;
+import baedal.ad.domain.AdContract;
+import baedal.ad.events.AdEnded;
+import baedal.ad.events.AdStarted;
+import baedal.shared.kernel.Money;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The ad module on its own: contracts start and end on schedule and give shops their standing. */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+class AdIntegrationTests {
+
+    private final AdManagement ads;
+    private final AdQueries queries;
+
+    AdIntegrationTests(AdManagement ads, AdQueries queries) {
+        this.ads = ads;
+        this.queries = queries;
+    }
+
+    @Test
+    void aContractWhosePeriodHasBegunStartsAtOnce(Scenario scenario) {
+        var shop = UUID.randomUUID();
+
+        scenario.stimulate(() -> ads.sign(AdContract.openList(
+                        shop, 6, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(30)))))
+                .andWaitForEventOfType(AdStarted.class)
+                .matching(started -> started.shopId().equals(shop))
+                .toArriveAndVerify(started -> {
+                    assertThat(queries.adsOf(shop).tier()).isEqualTo("OPEN_LIST");
+                    assertThat(queries.adsOf(shop).commissionPercent()).isEqualTo(6);
+                });
+    }
+
+    @Test
+    void contractsStartAndEndOnSchedule(Scenario scenario) {
+        var shop = UUID.randomUUID();
+        var start = Instant.now().plusMillis(500);
+        ads.sign(AdContract.ultraCall(shop, "Songpa-gu", Money.won(80_000), start, start.plusMillis(1_000)));
+        assertThat(queries.adsOf(shop).tier()).isEqualTo("NONE");
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(start));
+        scenario.stimulate(ads::followSchedule)
+                .andWaitForEventOfType(AdStarted.class)
+                .matching(started -> started.shopId().equals(shop))
+                .toArriveAndVerify(
+                        started -> assertThat(queries.adsOf(shop).tier()).isEqualTo("ULTRA_CALL"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(start.plusMillis(1_000)));
+        scenario.stimulate(ads::followSchedule)
+                .andWaitForEventOfType(AdEnded.class)
+                .matching(ended -> ended.shopId().equals(shop))
+                .toArriveAndVerify(
+                        ended -> assertThat(queries.adsOf(shop).tier()).isEqualTo("NONE"));
+        assertThat(ads.contracts(shop))
+                .singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(AdContract.Status.ENDED));
+    }
+
+    @Test
+    void theStrongestRunningContractCounts() {
+        var shop = UUID.randomUUID();
+        var from = Instant.now().minusSeconds(60);
+        var until = Instant.now().plus(Duration.ofDays(30));
+        ads.sign(AdContract.ultraCall(shop, "Songpa-gu", Money.won(80_000), from, until));
+        ads.sign(AdContract.openList(shop, 6, from, until));
+
+        assertThat(queries.adsOf(shop).tier()).isEqualTo("OPEN_LIST");
+    }
+
+    @Test
+    void refusesContractsThatMakeNoSense() {
+        var now = Instant.now();
+        assertThatThrownBy(() -> AdContract.openList(UUID.randomUUID(), 50, now, now.plusSeconds(60)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AdContract.ultraCall(UUID.randomUUID(), "", Money.won(1), now, now.plusSeconds(60)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AdContract.openList(UUID.randomUUID(), 5, now, now))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
