@@ -88,25 +88,31 @@ class CouponOnOrdersEndToEndTests {
                 tasks.add(pool.submit(() -> place(coupon, 0)));
             }
         }
+        var refusedAtPricing = 0;
         for (var task : tasks) {
             var response = task.get();
-            assertThat(response.statusCode()).isEqualTo(201);
-            orders.add(api.json(response).get("id").asString());
+            assertThat(response.statusCode()).isIn(201, 422);
+            if (response.statusCode() == 201) {
+                orders.add(api.json(response).get("id").asString());
+            } else {
+                refusedAtPricing++; // the first order had taken the coupon before this one was priced
+            }
         }
+        assertThat(orders).isNotEmpty();
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
-            var statuses = orders.stream().map(this::status).sorted().toList();
-            return statuses.equals(List.of("CANCELLED", "PAID"));
-        });
-        var cancelled = orders.stream()
-                .filter(id -> status(id).equals("CANCELLED"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(view(cancelled).get("cancelReason").asString()).startsWith("BENEFITS_REFUSED");
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            var payment = api.send("GET", "/api/payments?orderId=" + cancelled, customer, null);
-            return payment.statusCode() == 404
-                    || !api.json(payment).get("status").asString().equals("APPROVED");
+        // Either the second order was refused when priced, or both were placed and the later one is cancelled.
+        var expected = refusedAtPricing == 1 ? List.of("PAID") : List.of("CANCELLED", "PAID");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> orders.stream().map(this::status).sorted().toList().equals(expected));
+        var cancelled =
+                orders.stream().filter(id -> status(id).equals("CANCELLED")).findFirst();
+        cancelled.ifPresent(id -> {
+            assertThat(view(id).get("cancelReason").asString()).startsWith("BENEFITS_REFUSED");
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                var payment = api.send("GET", "/api/payments?orderId=" + id, customer, null);
+                return payment.statusCode() == 404
+                        || !api.json(payment).get("status").asString().equals("APPROVED");
+            });
         });
         assertThat(couponStatus(coupon)).isEqualTo("USED");
         var mine = api.json(api.send("GET", "/api/me/coupons", customer, null));
@@ -168,15 +174,15 @@ class CouponOnOrdersEndToEndTests {
                 .asString();
     }
 
-    private JsonNode view(String orderId) throws Exception {
-        return api.json(api.send("GET", "/api/orders/" + orderId, customer, null));
-    }
-
-    private String status(String orderId) {
+    private JsonNode view(String orderId) {
         try {
-            return view(orderId).get("status").asString();
+            return api.json(api.send("GET", "/api/orders/" + orderId, customer, null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private String status(String orderId) {
+        return view(orderId).get("status").asString();
     }
 }
