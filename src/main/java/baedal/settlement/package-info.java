@@ -1,7 +1,11 @@
 /**
- * Per-shop sales ledger and payouts: commissions, ad fees and discounts borne.
+ * Per-shop sales ledger and payouts: sales of delivered orders, commissions of Open List contracts and the discounts
+ * a shop bears, reconciled against the payments captured.
  */
-@ApplicationModule(displayName = "Settlement", allowedDependencies = "shared")
+@ApplicationModule(
+        displayName = "Settlement",
+        allowedDependencies = {"shared", "order :: events", "order :: api", "ad :: api", "coupon :: api", "shop :: api"
+        })
 @NullMarked
 package baedal.settlement;
 

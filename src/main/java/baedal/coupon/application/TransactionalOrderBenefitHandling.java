@@ -1,5 +1,6 @@
 package baedal.coupon.application;
 
+import baedal.coupon.api.CouponQueries;
 import baedal.coupon.domain.CouponCampaign;
 import baedal.coupon.domain.CouponId;
 import baedal.coupon.domain.CouponStatus;
@@ -14,6 +15,7 @@ import baedal.shared.kernel.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Application
 @Service
 @Transactional
-class TransactionalOrderBenefitHandling implements OrderBenefitHandling {
+class TransactionalOrderBenefitHandling implements OrderBenefitHandling, CouponQueries {
 
     private static final Logger log = LoggerFactory.getLogger(TransactionalOrderBenefitHandling.class);
 
@@ -102,6 +104,13 @@ class TransactionalOrderBenefitHandling implements OrderBenefitHandling {
                     + campaign.minOrderAmount().won() + " KRW";
         }
         return null;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> discountBearer(UUID couponId) {
+        return coupons.findById(new CouponId(couponId))
+                .map(coupon -> campaigns.campaign(coupon.campaignId()).bearer().name());
     }
 
     @Override

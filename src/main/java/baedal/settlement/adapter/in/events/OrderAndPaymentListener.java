@@ -1,0 +1,36 @@
+package baedal.settlement.adapter.in.events;
+
+import baedal.order.events.OrderDelivered;
+import baedal.order.events.PaymentApproved;
+import baedal.order.events.PaymentRefunded;
+import baedal.settlement.application.SettlementManagement;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Books delivered orders into the shops' ledgers and keeps the captured payments to reconcile against. */
+@PrimaryAdapter
+@Component
+class OrderAndPaymentListener {
+
+    private final SettlementManagement settlement;
+
+    OrderAndPaymentListener(SettlementManagement settlement) {
+        this.settlement = settlement;
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentApproved event) {
+        settlement.paymentCaptured(event.orderId(), event.occurredAt());
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentRefunded event) {
+        settlement.paymentRefunded(event.orderId());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderDelivered event) {
+        settlement.orderDelivered(event.orderId(), event.eventId(), event.occurredAt());
+    }
+}

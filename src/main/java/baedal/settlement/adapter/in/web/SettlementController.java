@@ -1,0 +1,72 @@
+package baedal.settlement.adapter.in.web;
+
+import baedal.settlement.application.SettlementManagement;
+import baedal.settlement.domain.DailyStatement;
+import baedal.settlement.domain.Reconciliation;
+import baedal.shared.kernel.Role;
+import baedal.shared.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Owners see their shops' daily statements; operators reconcile payments against settled sales. */
+@PrimaryAdapter
+@RestController
+@Tag(name = "settlement")
+@SecurityRequirement(name = "bearer")
+class SettlementController {
+
+    private final SettlementManagement settlement;
+
+    SettlementController(SettlementManagement settlement) {
+        this.settlement = settlement;
+    }
+
+    @Operation(summary = "Daily statements of a shop (its owner, admin): sales, commission, discounts borne, payout")
+    @GetMapping("/api/shops/{shopId}/settlements")
+    @PreAuthorize("hasAnyRole('OWNER', 'ADMIN')")
+    StatementsResponse statements(
+            Caller caller,
+            @PathVariable UUID shopId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        var days = settlement.statements(caller.id(), caller.has(Role.ADMIN), shopId, from, to).stream()
+                .map(DayResponse::of)
+                .toList();
+        return new StatementsResponse(
+                shopId,
+                from,
+                to,
+                days,
+                days.stream().mapToLong(DayResponse::sales).sum(),
+                days.stream().mapToLong(DayResponse::payout).sum());
+    }
+
+    @Operation(summary = "Payments captured minus refunds against settled sales, for a period (admin)")
+    @GetMapping("/api/admin/settlements/reconciliation")
+    Reconciliation reconcile(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return settlement.reconcile(from, to);
+    }
+
+    record StatementsResponse(
+            UUID shopId, LocalDate from, LocalDate to, List<DayResponse> days, long sales, long payout) {}
+
+    record DayResponse(LocalDate date, long orders, long sales, long commission, long shopDiscounts, long payout) {
+
+        static DayResponse of(DailyStatement s) {
+            return new DayResponse(s.date(), s.orders(), s.sales(), s.commission(), s.shopDiscounts(), s.payout());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package baedal.settlement.adapter.out.persistence;
+
+import baedal.settlement.domain.DailyStatement;
+import baedal.settlement.domain.Ledger;
+import baedal.settlement.domain.LedgerEntry;
+import baedal.settlement.domain.Reconciliation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Ledgers and captured payments in the {@code settlement} schema, with plain JDBC. */
+@SecondaryAdapter
+@Component
+class LedgerJdbcAdapter implements Ledger {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LedgerJdbcAdapter(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void add(List<LedgerEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var recorded = jdbc.sql("SELECT COUNT(*) FROM settlement.entries WHERE cause_event_id = :cause")
+                .param("cause", entries.getFirst().causeEventId())
+                .query(Long.class)
+                .single();
+        if (recorded > 0) {
+            return; // a replayed event
+        }
+        var now = Instant.now(clock);
+        for (var entry : entries) {
+            jdbc.sql("""
+                            INSERT INTO settlement.entries
+                                (id, shop_id, business_date, kind, amount, order_id, paid, cause_event_id, created_at)
+                            VALUES (:id, :shop, :date, :kind, :amount, :order, :paid, :cause, :at)""")
+                    .param("id", UUID.randomUUID())
+                    .param("shop", entry.shopId())
+                    .param("date", entry.businessDate())
+                    .param("kind", entry.kind().name())
+                    .param("amount", entry.amount())
+                    .param("order", entry.orderId())
+                    .param("paid", entry.paid())
+                    .param("cause", entry.causeEventId())
+                    .param("at", now)
+                    .update();
+        }
+    }
+
+    @Override
+    public List<DailyStatement> statements(UUID shopId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT business_date,
+                            SUM(CASE WHEN kind = 'SALE' THEN amount ELSE 0 END),
+                            SUM(CASE WHEN kind = 'COMMISSION' THEN amount ELSE 0 END),
+                            SUM(CASE WHEN kind = 'SHOP_DISCOUNT' THEN amount ELSE 0 END),
+                            SUM(CASE WHEN kind = 'SALE' THEN 1 ELSE 0 END)
+                        FROM settlement.entries
+                        WHERE shop_id = :shop AND business_date BETWEEN :from AND :to
+                        GROUP BY business_date ORDER BY business_date""")
+                .param("shop", shopId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new DailyStatement(
+                        shopId,
+                        rs.getObject(1, LocalDate.class),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5)))
+                .list();
+    }
+
+    @Override
+    public void captured(UUID orderId, UUID shopId, long amount, LocalDate on) {
+        try {
+            jdbc.sql("""
+                            INSERT INTO settlement.payments (order_id, shop_id, captured, refunded, captured_on)
+                            VALUES (:order, :shop, :amount, 0, :on)""")
+                    .param("order", orderId)
+                    .param("shop", shopId)
+                    .param("amount", amount)
+                    .param("on", on)
+                    .update();
+        } catch (DuplicateKeyException recordedAlready) {
+            // a replayed PaymentApproved
+        }
+    }
+
+    @Override
+    public void refunded(UUID orderId) {
+        jdbc.sql("UPDATE settlement.payments SET refunded = captured WHERE order_id = :order")
+                .param("order", orderId)
+                .update();
+    }
+
+    @Override
+    public Reconciliation reconcile(LocalDate from, LocalDate to) {
+        record Row(UUID orderId, long captured, long refunded, Long paid) {}
+        var rows = jdbc.sql("""
+                        SELECT p.order_id, p.captured, p.refunded, s.paid FROM settlement.payments p
+                        LEFT JOIN settlement.entries s ON s.order_id = p.order_id AND s.kind = 'SALE'
+                        WHERE p.captured_on BETWEEN :from AND :to AND (p.refunded > 0 OR s.paid IS NOT NULL)""")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new Row(
+                        rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4, Long.class)))
+                .list();
+        long captured = 0;
+        long refunded = 0;
+        long settled = 0;
+        var mismatched = new java.util.ArrayList<UUID>();
+        for (var row : rows) {
+            captured += row.captured();
+            refunded += row.refunded();
+            var paid = row.paid() == null ? 0 : row.paid();
+            settled += paid;
+            if (row.captured() - row.refunded() != paid) {
+                mismatched.add(row.orderId());
+            }
+        }
+        return new Reconciliation(from, to, captured, refunded, settled, List.copyOf(mismatched));
+    }
+}

@@ -1,0 +1,88 @@
+package baedal.settlement.application;
+
+import baedal.settlement.domain.DailyStatement;
+import baedal.settlement.domain.DeliveredSale;
+import baedal.settlement.domain.Ledger;
+import baedal.settlement.domain.Reconciliation;
+import baedal.settlement.domain.SettlementFacts;
+import baedal.shared.kernel.NotPermittedException;
+import baedal.shared.kernel.UnprocessableException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.Application;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Settles delivered orders into their shops' ledgers, dated by the business day in the platform's zone. */
+@Application
+@Service
+@Transactional
+class LedgerSettlement implements SettlementManagement {
+
+    static final int MAX_DAYS = 366;
+
+    private final Ledger ledger;
+    private final SettlementFacts facts;
+    private final ZoneId zone;
+
+    LedgerSettlement(Ledger ledger, SettlementFacts facts, @Value("${baedal.settlement.zone:Asia/Seoul}") ZoneId zone) {
+        this.ledger = ledger;
+        this.facts = facts;
+        this.zone = zone;
+    }
+
+    @Override
+    public void paymentCaptured(UUID orderId, Instant at) {
+        facts.order(orderId).ifPresent(order -> ledger.captured(orderId, order.shopId(), order.paid(), day(at)));
+    }
+
+    @Override
+    public void paymentRefunded(UUID orderId) {
+        ledger.refunded(orderId);
+    }
+
+    @Override
+    public void orderDelivered(UUID orderId, UUID causeEventId, Instant at) {
+        var order = facts.order(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " unknown"));
+        var sale = new DeliveredSale(
+                orderId,
+                order.shopId(),
+                order.total(),
+                order.discount(),
+                facts.shopBearsDiscount(order.couponId()),
+                order.paid(),
+                facts.commissionPercent(order.shopId()));
+        ledger.add(sale.entries(day(at), causeEventId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DailyStatement> statements(UUID callerId, boolean admin, UUID shopId, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        if (!admin && facts.ownerOf(shopId).filter(callerId::equals).isEmpty()) {
+            throw new NotPermittedException("only the owner of shop " + shopId + " sees its settlements");
+        }
+        return ledger.statements(shopId, from, to);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Reconciliation reconcile(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return ledger.reconcile(from, to);
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new UnprocessableException("a period runs forward and spans at most " + MAX_DAYS + " days");
+        }
+    }
+
+    private LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, zone);
+    }
+}

@@ -1,0 +1,25 @@
+package baedal.settlement.application;
+
+import baedal.settlement.domain.DailyStatement;
+import baedal.settlement.domain.Reconciliation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Keeps the shops' ledgers from order and payment facts and shows owners their statements. */
+@PrimaryPort
+public interface SettlementManagement {
+
+    void paymentCaptured(UUID orderId, Instant at);
+
+    void paymentRefunded(UUID orderId);
+
+    void orderDelivered(UUID orderId, UUID causeEventId, Instant at);
+
+    /** Daily statements of a shop, for its owner or an admin. */
+    List<DailyStatement> statements(UUID callerId, boolean admin, UUID shopId, LocalDate from, LocalDate to);
+
+    Reconciliation reconcile(LocalDate from, LocalDate to);
+}

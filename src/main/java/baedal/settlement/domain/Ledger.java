@@ -1,0 +1,22 @@
+package baedal.settlement.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jmolecules.ddd.annotation.Repository;
+
+/** The shops' ledgers and the captured payments they are reconciled against. */
+@Repository
+public interface Ledger {
+
+    /** Adds the entries of one event; entries of an event already recorded are skipped. */
+    void add(List<LedgerEntry> entries);
+
+    List<DailyStatement> statements(UUID shopId, LocalDate from, LocalDate to);
+
+    void captured(UUID orderId, UUID shopId, long amount, LocalDate on);
+
+    void refunded(UUID orderId);
+
+    Reconciliation reconcile(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,26 @@
+package baedal.settlement.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What settlement reads from other modules' published query ports (orders, ads, coupons, shops). */
+public interface SettlementFacts {
+
+    Optional<OrderAmounts> order(UUID orderId);
+
+    /** The commission of the shop's running Open List contract, 0 without one. */
+    int commissionPercent(UUID shopId);
+
+    boolean shopBearsDiscount(@Nullable UUID couponId);
+
+    Optional<UUID> ownerOf(UUID shopId);
+
+    record OrderAmounts(
+            UUID orderId,
+            UUID shopId,
+            long total,
+            long discount,
+            @Nullable UUID couponId,
+            long paid) {}
+}

@@ -1,0 +1,158 @@
+package baedal.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.given;
+
+import baedal.ad.api.AdQueries;
+import baedal.ad.api.AdQueries.ShopAds;
+import baedal.coupon.api.CouponQueries;
+import baedal.order.api.OrderQueries;
+import baedal.order.api.OrderView;
+import baedal.order.events.OrderDelivered;
+import baedal.order.events.PaymentApproved;
+import baedal.order.events.PaymentRefunded;
+import baedal.settlement.application.SettlementManagement;
+import baedal.settlement.domain.DailyStatement;
+import baedal.shared.events.IdentifiedEvent;
+import baedal.shared.kernel.NotPermittedException;
+import baedal.shop.api.ShopQueries;
+import baedal.shop.api.ShopView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The settlement module on its own, fed with order and payment facts; orders, ads, coupons and shops come from mocked
+ * query ports. One business day (Asia/Seoul) with two delivered orders, one with a coupon the shop bears, and one
+ * cancelled order, checked against a statement computed by hand.
+ */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+class SettlementIntegrationTests {
+
+    static final Instant NOON_IN_SEOUL = Instant.parse("2026-11-27T03:00:00Z");
+    static final LocalDate DAY = LocalDate.parse("2026-11-27");
+
+    @MockitoBean
+    OrderQueries orders;
+
+    @MockitoBean
+    AdQueries ads;
+
+    @MockitoBean
+    CouponQueries coupons;
+
+    @MockitoBean
+    ShopQueries shops;
+
+    private final SettlementManagement settlement;
+
+    SettlementIntegrationTests(SettlementManagement settlement) {
+        this.settlement = settlement;
+    }
+
+    @Test
+    void aDayOfOrdersACancellationAndACouponMatchesTheHandComputedStatement(Scenario scenario) {
+        var shop = UUID.randomUUID();
+        var owner = UUID.randomUUID();
+        given(shops.findShop(shop)).willReturn(Optional.of(shop(shop, owner)));
+        given(ads.adsOf(shop)).willReturn(new ShopAds(shop, "OPEN_LIST", 6));
+        var coupon = UUID.randomUUID();
+        given(coupons.discountBearer(coupon)).willReturn(Optional.of("SHOP"));
+
+        var plain = order(shop, 20_000, 0, null); // pays 20,000
+        var withCoupon = order(shop, 38_000, 7_000, coupon); // pays 31,000; the shop bears the 7,000
+        var cancelled = order(shop, 20_000, 0, null); // captured, then refunded
+        var facts = new ArrayList<IdentifiedEvent>();
+        for (var order : List.of(plain, withCoupon, cancelled)) {
+            facts.add(new PaymentApproved(UUID.randomUUID(), UUID.randomUUID(), order, 1, NOON_IN_SEOUL));
+        }
+        facts.add(new PaymentRefunded(UUID.randomUUID(), UUID.randomUUID(), cancelled, 2, NOON_IN_SEOUL));
+        facts.add(new OrderDelivered(UUID.randomUUID(), plain, shop, UUID.randomUUID(), 6, NOON_IN_SEOUL));
+        facts.add(new OrderDelivered(UUID.randomUUID(), withCoupon, shop, UUID.randomUUID(), 6, NOON_IN_SEOUL));
+
+        publishAll(scenario, facts, shop);
+
+        // sales 20,000 + 38,000; commission 6 % of each: 1,200 + 2,280; the shop's coupon 7,000
+        var expected = new DailyStatement(shop, DAY, 58_000, -3_480, -7_000, 2);
+        assertThat(settlement.statements(owner, false, shop, DAY, DAY)).containsExactly(expected);
+        assertThat(expected.payout()).isEqualTo(47_520);
+        var reconciliation = settlement.reconcile(DAY, DAY);
+        assertThat(reconciliation.captured()).isEqualTo(71_000);
+        assertThat(reconciliation.refunded()).isEqualTo(20_000);
+        assertThat(reconciliation.settledSales()).isEqualTo(51_000);
+        assertThat(reconciliation.balanced()).isTrue();
+
+        // every fact of the day once more (a re-publication): nothing changes
+        publishAll(scenario, facts, shop);
+        assertThat(settlement.statements(owner, true, shop, DAY, DAY)).containsExactly(expected);
+        assertThat(settlement.reconcile(DAY, DAY)).isEqualTo(reconciliation);
+
+        // and below the inbox: the ledger itself refuses a second booking of the same fact
+        var delivered = (OrderDelivered) facts.get(4);
+        settlement.orderDelivered(delivered.orderId(), delivered.eventId(), delivered.occurredAt());
+        settlement.paymentCaptured(plain, NOON_IN_SEOUL);
+        assertThat(settlement.statements(owner, false, shop, DAY, DAY)).containsExactly(expected);
+        assertThat(settlement.reconcile(DAY, DAY)).isEqualTo(reconciliation);
+    }
+
+    @Test
+    void onlyTheShopsOwnerSeesItsStatementsAndPeriodsRunForward() {
+        var shop = UUID.randomUUID();
+        given(shops.findShop(shop)).willReturn(Optional.of(shop(shop, UUID.randomUUID())));
+
+        assertThatThrownBy(() -> settlement.statements(UUID.randomUUID(), false, shop, DAY, DAY))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> settlement.statements(UUID.randomUUID(), true, shop, DAY, DAY.minusDays(1)))
+                .hasMessageContaining("forward");
+    }
+
+    private void publishAll(Scenario scenario, List<IdentifiedEvent> facts, UUID shop) {
+        for (var fact : facts) {
+            scenario.publish(fact).andWaitForStateChange(() -> true).andVerify(ignored -> {});
+        }
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> settlement.statements(UUID.randomUUID(), true, shop, DAY, DAY).stream()
+                                        .mapToLong(DailyStatement::orders)
+                                        .sum()
+                                == 2
+                        && settlement.reconcile(DAY, DAY).balanced()
+                        && settlement.reconcile(DAY, DAY).refunded() == 20_000);
+    }
+
+    private UUID order(UUID shop, long total, long discount, @Nullable UUID coupon) {
+        var id = UUID.randomUUID();
+        given(orders.findOrder(id))
+                .willReturn(Optional.of(new OrderView(
+                        id, UUID.randomUUID(), shop, "DELIVERED", total, discount, coupon, 0, total - discount, 6)));
+        return id;
+    }
+
+    private static ShopView shop(UUID shop, UUID owner) {
+        return new ShopView(
+                shop,
+                owner,
+                "Settled Chicken",
+                "CHICKEN",
+                "Olympic-ro 300",
+                37.5,
+                127.1,
+                3_000,
+                15_000,
+                2_000,
+                List.of(),
+                true,
+                1);
+    }
+}
