@@ -14,7 +14,7 @@ CREATE TABLE settlement.entries (
     cause_event_id UNIQUEIDENTIFIER NOT NULL,
     created_at     DATETIME2(6)     NOT NULL,
     CONSTRAINT pk_entries PRIMARY KEY (id),
-    CONSTRAINT uq_entries_cause UNIQUE (cause_event_id, kind)
+    CONSTRAINT uq_entries_cause UNIQUE (cause_event_id, kind, business_date)
 );
 CREATE INDEX ix_entries_shop ON settlement.entries (shop_id, business_date);
 
@@ -26,4 +26,13 @@ CREATE TABLE settlement.payments (
     refunded      BIGINT           NOT NULL,
     captured_on   DATE             NOT NULL,
     CONSTRAINT pk_payments PRIMARY KEY (order_id)
+);
+
+-- Closed business days: the statement a shop is paid out on. Entries arriving later go to the next open day.
+CREATE TABLE settlement.closed_days (
+    shop_id       UNIQUEIDENTIFIER NOT NULL,
+    business_date DATE             NOT NULL,
+    payout        BIGINT           NOT NULL,
+    closed_at     DATETIME2(6)     NOT NULL,
+    CONSTRAINT pk_closed_days PRIMARY KEY (shop_id, business_date)
 );

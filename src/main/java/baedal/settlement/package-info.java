@@ -4,7 +4,14 @@
  */
 @ApplicationModule(
         displayName = "Settlement",
-        allowedDependencies = {"shared", "order :: events", "order :: api", "ad :: api", "coupon :: api", "shop :: api"
+        allowedDependencies = {
+            "shared",
+            "order :: events",
+            "order :: api",
+            "ad :: api",
+            "ad :: events",
+            "coupon :: api",
+            "shop :: api"
         })
 @NullMarked
 package baedal.settlement;

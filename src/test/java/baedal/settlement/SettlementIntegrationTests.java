@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.BDDMockito.given;
 
 import baedal.ad.api.AdQueries;
+import baedal.ad.api.AdQueries.ContractTerms;
 import baedal.ad.api.AdQueries.ShopAds;
+import baedal.ad.events.AdStarted;
 import baedal.coupon.api.CouponQueries;
 import baedal.order.api.OrderQueries;
 import baedal.order.api.OrderView;
@@ -14,10 +16,12 @@ import baedal.order.events.PaymentApproved;
 import baedal.order.events.PaymentRefunded;
 import baedal.settlement.application.SettlementManagement;
 import baedal.settlement.domain.DailyStatement;
+import baedal.settlement.events.SettlementClosed;
 import baedal.shared.events.IdentifiedEvent;
 import baedal.shared.kernel.NotPermittedException;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.api.ShopView;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,13 +84,23 @@ class SettlementIntegrationTests {
         facts.add(new PaymentRefunded(UUID.randomUUID(), UUID.randomUUID(), cancelled, 2, NOON_IN_SEOUL));
         facts.add(new OrderDelivered(UUID.randomUUID(), plain, shop, UUID.randomUUID(), 6, NOON_IN_SEOUL));
         facts.add(new OrderDelivered(UUID.randomUUID(), withCoupon, shop, UUID.randomUUID(), 6, NOON_IN_SEOUL));
+        var ultraCall = UUID.randomUUID(); // 30,000 a month, its first month starting today
+        given(ads.contract(ultraCall))
+                .willReturn(Optional.of(new ContractTerms(
+                        ultraCall,
+                        shop,
+                        "ULTRA_CALL",
+                        30_000,
+                        NOON_IN_SEOUL,
+                        NOON_IN_SEOUL.plus(Duration.ofDays(20)))));
+        facts.add(new AdStarted(UUID.randomUUID(), ultraCall, shop, 1, NOON_IN_SEOUL));
 
         publishAll(scenario, facts, shop);
 
-        // sales 20,000 + 38,000; commission 6 % of each: 1,200 + 2,280; the shop's coupon 7,000
-        var expected = new DailyStatement(shop, DAY, 58_000, -3_480, -7_000, 2);
+        // sales 20,000 + 38,000; commission 6 % of each: 1,200 + 2,280; the shop's coupon 7,000; Ultra Call 30,000
+        var expected = new DailyStatement(shop, DAY, 58_000, -3_480, -7_000, -30_000, 2, false);
         assertThat(settlement.statements(owner, false, shop, DAY, DAY)).containsExactly(expected);
-        assertThat(expected.payout()).isEqualTo(47_520);
+        assertThat(expected.payout()).isEqualTo(17_520);
         var reconciliation = settlement.reconcile(DAY, DAY);
         assertThat(reconciliation.captured()).isEqualTo(71_000);
         assertThat(reconciliation.refunded()).isEqualTo(20_000);
@@ -104,6 +118,20 @@ class SettlementIntegrationTests {
         settlement.paymentCaptured(plain, NOON_IN_SEOUL);
         assertThat(settlement.statements(owner, false, shop, DAY, DAY)).containsExactly(expected);
         assertThat(settlement.reconcile(DAY, DAY)).isEqualTo(reconciliation);
+
+        // closing the day publishes its payout; a sale arriving afterwards goes to the next day
+        scenario.stimulate(() -> settlement.closeDay(DAY))
+                .andWaitForEventOfType(SettlementClosed.class)
+                .matching(closed -> closed.shopId().equals(shop))
+                .toArriveAndVerify(closed -> assertThat(closed.payout()).isEqualTo(17_520));
+        assertThat(settlement.closeDay(DAY)).isEmpty();
+        var late = order(shop, 20_000, 0, null);
+        settlement.orderDelivered(late, UUID.randomUUID(), NOON_IN_SEOUL);
+        assertThat(settlement.statements(owner, false, shop, DAY, DAY.plusDays(1)))
+                .extracting(DailyStatement::date, DailyStatement::sales, DailyStatement::closed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DAY, 58_000L, true),
+                        org.assertj.core.groups.Tuple.tuple(DAY.plusDays(1), 20_000L, false));
     }
 
     @Test
@@ -127,6 +155,11 @@ class SettlementIntegrationTests {
                                         .mapToLong(DailyStatement::orders)
                                         .sum()
                                 == 2
+                        && settlement
+                                        .statements(UUID.randomUUID(), true, shop, DAY, DAY)
+                                        .getFirst()
+                                        .adFees()
+                                == -30_000
                         && settlement.reconcile(DAY, DAY).balanced()
                         && settlement.reconcile(DAY, DAY).refunded() == 20_000);
     }

@@ -2,12 +2,14 @@ package baedal.ad.application;
 
 import baedal.ad.api.AdQueries;
 import baedal.ad.domain.AdContract;
+import baedal.ad.domain.AdContractId;
 import baedal.ad.domain.AdContracts;
 import baedal.ad.domain.AdProduct;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,20 @@ class ScheduledAdManagement implements AdManagement, AdQueries {
             }
         });
         return due.size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ContractTerms> contract(UUID contractId) {
+        return contracts
+                .findById(new AdContractId(contractId))
+                .map(c -> new ContractTerms(
+                        c.getId().id(),
+                        c.shopId(),
+                        c.product().name(),
+                        c.monthlyFee().won(),
+                        c.startsAt(),
+                        c.endsAt()));
     }
 
     @Override

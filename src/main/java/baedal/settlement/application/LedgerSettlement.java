@@ -3,8 +3,10 @@ package baedal.settlement.application;
 import baedal.settlement.domain.DailyStatement;
 import baedal.settlement.domain.DeliveredSale;
 import baedal.settlement.domain.Ledger;
+import baedal.settlement.domain.LedgerEntry;
 import baedal.settlement.domain.Reconciliation;
 import baedal.settlement.domain.SettlementFacts;
+import baedal.settlement.events.SettlementClosed;
 import baedal.shared.kernel.NotPermittedException;
 import baedal.shared.kernel.UnprocessableException;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +31,17 @@ class LedgerSettlement implements SettlementManagement {
     private final Ledger ledger;
     private final SettlementFacts facts;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
-    LedgerSettlement(Ledger ledger, SettlementFacts facts, @Value("${baedal.settlement.zone:Asia/Seoul}") ZoneId zone) {
+    LedgerSettlement(
+            Ledger ledger,
+            SettlementFacts facts,
+            @Value("${baedal.settlement.zone:Asia/Seoul}") ZoneId zone,
+            ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.facts = facts;
         this.zone = zone;
+        this.events = events;
     }
 
     @Override
@@ -56,7 +65,37 @@ class LedgerSettlement implements SettlementManagement {
                 facts.shopBearsDiscount(order.couponId()),
                 order.paid(),
                 facts.commissionPercent(order.shopId()));
-        ledger.add(sale.entries(day(at), causeEventId));
+        ledger.add(openDays(order.shopId(), sale.entries(day(at), causeEventId)));
+    }
+
+    @Override
+    public void adStarted(UUID contractId, UUID causeEventId) {
+        facts.ultraCallFees(contractId)
+                .ifPresent(fees -> ledger.add(openDays(fees.shopId(), fees.entries(zone, causeEventId))));
+    }
+
+    @Override
+    public List<DailyStatement> closeDay(LocalDate date) {
+        var closed = ledger.close(date);
+        var now = Instant.now();
+        closed.forEach(statement -> events.publishEvent(
+                new SettlementClosed(UUID.randomUUID(), statement.shopId(), date, statement.payout(), 1, now)));
+        return closed;
+    }
+
+    /** Entries dated on a day that is closed already go to the first open day after it. */
+    private List<LedgerEntry> openDays(UUID shopId, List<LedgerEntry> entries) {
+        var lastClosed = ledger.lastClosed(shopId);
+        if (lastClosed.isEmpty()) {
+            return entries;
+        }
+        var firstOpen = lastClosed.get().plusDays(1);
+        return entries.stream()
+                .map(e -> e.businessDate().isBefore(firstOpen)
+                        ? new LedgerEntry(
+                                e.shopId(), firstOpen, e.kind(), e.amount(), e.orderId(), e.paid(), e.causeEventId())
+                        : e)
+                .toList();
     }
 
     @Override

@@ -18,6 +18,11 @@ public interface SettlementManagement {
 
     void orderDelivered(UUID orderId, UUID causeEventId, Instant at);
 
+    void adStarted(UUID contractId, UUID causeEventId);
+
+    /** Closes a business day into payout statements ({@code SettlementClosed}); closing it again changes nothing. */
+    List<DailyStatement> closeDay(LocalDate date);
+
     /** Daily statements of a shop, for its owner or an admin. */
     List<DailyStatement> statements(UUID callerId, boolean admin, UUID shopId, LocalDate from, LocalDate to);
 

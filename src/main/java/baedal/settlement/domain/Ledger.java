@@ -2,6 +2,7 @@ package baedal.settlement.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.ddd.annotation.Repository;
 
@@ -19,4 +20,10 @@ public interface Ledger {
     void refunded(UUID orderId);
 
     Reconciliation reconcile(LocalDate from, LocalDate to);
+
+    /** The shop's last closed business day, if any. */
+    Optional<LocalDate> lastClosed(UUID shopId);
+
+    /** Closes the day for every shop with entries on it that is still open; returns the statements closed. */
+    List<DailyStatement> close(LocalDate date);
 }

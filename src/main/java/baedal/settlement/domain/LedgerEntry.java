@@ -25,6 +25,8 @@ public record LedgerEntry(
         /** The platform's commission under an Open List contract. */
         COMMISSION,
         /** A coupon discount the shop agreed to bear. */
-        SHOP_DISCOUNT
+        SHOP_DISCOUNT,
+        /** A month of an Ultra Call contract, charged on the day each month of it begins. */
+        AD_FEE
     }
 }

@@ -16,6 +16,9 @@ public interface SettlementFacts {
 
     Optional<UUID> ownerOf(UUID shopId);
 
+    /** The fees of an Ultra Call contract; empty for other products. */
+    Optional<UltraCallFees> ultraCallFees(UUID contractId);
+
     record OrderAmounts(
             UUID orderId,
             UUID shopId,

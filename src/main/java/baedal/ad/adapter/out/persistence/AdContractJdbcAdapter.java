@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,6 +62,14 @@ class AdContractJdbcAdapter implements AdContracts {
             }
         }
         contract.releaseEvents().forEach(events::publishEvent);
+    }
+
+    @Override
+    public Optional<AdContract> findById(AdContractId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ad.contracts WHERE id = :id")
+                .param("id", id.id())
+                .query(AdContractJdbcAdapter::contract)
+                .optional();
     }
 
     @Override

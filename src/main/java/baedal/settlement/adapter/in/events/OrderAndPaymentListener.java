@@ -1,5 +1,6 @@
 package baedal.settlement.adapter.in.events;
 
+import baedal.ad.events.AdStarted;
 import baedal.order.events.OrderDelivered;
 import baedal.order.events.PaymentApproved;
 import baedal.order.events.PaymentRefunded;
@@ -27,6 +28,11 @@ class OrderAndPaymentListener {
     @ApplicationModuleListener
     void on(PaymentRefunded event) {
         settlement.paymentRefunded(event.orderId());
+    }
+
+    @ApplicationModuleListener
+    void on(AdStarted event) {
+        settlement.adStarted(event.contractId(), event.eventId());
     }
 
     @ApplicationModuleListener

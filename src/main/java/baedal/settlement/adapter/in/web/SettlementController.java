@@ -16,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,13 +61,35 @@ class SettlementController {
         return settlement.reconcile(from, to);
     }
 
+    @Operation(summary = "Close a business day into payout statements (admin; done every night at 00:10 Asia/Seoul)")
+    @PostMapping("/api/admin/settlements/close")
+    List<DayResponse> close(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return settlement.closeDay(date).stream().map(DayResponse::of).toList();
+    }
+
     record StatementsResponse(
             UUID shopId, LocalDate from, LocalDate to, List<DayResponse> days, long sales, long payout) {}
 
-    record DayResponse(LocalDate date, long orders, long sales, long commission, long shopDiscounts, long payout) {
+    record DayResponse(
+            LocalDate date,
+            long orders,
+            long sales,
+            long commission,
+            long shopDiscounts,
+            long adFees,
+            long payout,
+            boolean closed) {
 
         static DayResponse of(DailyStatement s) {
-            return new DayResponse(s.date(), s.orders(), s.sales(), s.commission(), s.shopDiscounts(), s.payout());
+            return new DayResponse(
+                    s.date(),
+                    s.orders(),
+                    s.sales(),
+                    s.commission(),
+                    s.shopDiscounts(),
+                    s.adFees(),
+                    s.payout(),
+                    s.closed());
         }
     }
 }

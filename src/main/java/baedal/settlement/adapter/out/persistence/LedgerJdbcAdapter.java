@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,8 +33,10 @@ class LedgerJdbcAdapter implements Ledger {
         if (entries.isEmpty()) {
             return;
         }
-        var recorded = jdbc.sql("SELECT COUNT(*) FROM settlement.entries WHERE cause_event_id = :cause")
+        var recorded = jdbc.sql(
+                        "SELECT COUNT(*) FROM settlement.entries WHERE cause_event_id = :cause AND kind = :kind")
                 .param("cause", entries.getFirst().causeEventId())
+                .param("kind", entries.getFirst().kind().name())
                 .query(Long.class)
                 .single();
         if (recorded > 0) {
@@ -61,14 +64,17 @@ class LedgerJdbcAdapter implements Ledger {
     @Override
     public List<DailyStatement> statements(UUID shopId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        SELECT business_date,
-                            SUM(CASE WHEN kind = 'SALE' THEN amount ELSE 0 END),
-                            SUM(CASE WHEN kind = 'COMMISSION' THEN amount ELSE 0 END),
-                            SUM(CASE WHEN kind = 'SHOP_DISCOUNT' THEN amount ELSE 0 END),
-                            SUM(CASE WHEN kind = 'SALE' THEN 1 ELSE 0 END)
-                        FROM settlement.entries
-                        WHERE shop_id = :shop AND business_date BETWEEN :from AND :to
-                        GROUP BY business_date ORDER BY business_date""")
+                        SELECT e.business_date,
+                            SUM(CASE WHEN e.kind = 'SALE' THEN e.amount ELSE 0 END),
+                            SUM(CASE WHEN e.kind = 'COMMISSION' THEN e.amount ELSE 0 END),
+                            SUM(CASE WHEN e.kind = 'SHOP_DISCOUNT' THEN e.amount ELSE 0 END),
+                            SUM(CASE WHEN e.kind = 'AD_FEE' THEN e.amount ELSE 0 END),
+                            SUM(CASE WHEN e.kind = 'SALE' THEN 1 ELSE 0 END),
+                            MAX(CASE WHEN c.shop_id IS NULL THEN 0 ELSE 1 END)
+                        FROM settlement.entries e
+                        LEFT JOIN settlement.closed_days c ON c.shop_id = e.shop_id AND c.business_date = e.business_date
+                        WHERE e.shop_id = :shop AND e.business_date BETWEEN :from AND :to
+                        GROUP BY e.business_date ORDER BY e.business_date""")
                 .param("shop", shopId)
                 .param("from", from)
                 .param("to", to)
@@ -78,7 +84,9 @@ class LedgerJdbcAdapter implements Ledger {
                         rs.getLong(2),
                         rs.getLong(3),
                         rs.getLong(4),
-                        rs.getLong(5)))
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getInt(7) == 1))
                 .list();
     }
 
@@ -103,6 +111,48 @@ class LedgerJdbcAdapter implements Ledger {
         jdbc.sql("UPDATE settlement.payments SET refunded = captured WHERE order_id = :order")
                 .param("order", orderId)
                 .update();
+    }
+
+    @Override
+    public Optional<LocalDate> lastClosed(UUID shopId) {
+        return jdbc.sql("SELECT MAX(business_date) FROM settlement.closed_days WHERE shop_id = :shop")
+                .param("shop", shopId)
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
+    }
+
+    @Override
+    public List<DailyStatement> close(LocalDate date) {
+        var open = jdbc.sql("""
+                        SELECT DISTINCT e.shop_id FROM settlement.entries e
+                        WHERE e.business_date = :date AND NOT EXISTS (
+                            SELECT 1 FROM settlement.closed_days c WHERE c.shop_id = e.shop_id AND c.business_date = :date)""").param("date", date).query(UUID.class).list();
+        var closed = new java.util.ArrayList<DailyStatement>();
+        for (var shop : open) {
+            var statement = statements(shop, date, date).getFirst();
+            try {
+                jdbc.sql("""
+                                INSERT INTO settlement.closed_days (shop_id, business_date, payout, closed_at)
+                                VALUES (:shop, :date, :payout, :at)""")
+                        .param("shop", shop)
+                        .param("date", date)
+                        .param("payout", statement.payout())
+                        .param("at", Instant.now(clock))
+                        .update();
+                closed.add(new DailyStatement(
+                        shop,
+                        date,
+                        statement.sales(),
+                        statement.commission(),
+                        statement.shopDiscounts(),
+                        statement.adFees(),
+                        statement.orders(),
+                        true));
+            } catch (DuplicateKeyException closedConcurrently) {
+                // another instance closed it
+            }
+        }
+        return closed;
     }
 
     @Override

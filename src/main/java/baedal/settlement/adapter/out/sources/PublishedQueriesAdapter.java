@@ -4,6 +4,7 @@ import baedal.ad.api.AdQueries;
 import baedal.coupon.api.CouponQueries;
 import baedal.order.api.OrderQueries;
 import baedal.settlement.domain.SettlementFacts;
+import baedal.settlement.domain.UltraCallFees;
 import baedal.shop.api.ShopQueries;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +45,13 @@ class PublishedQueriesAdapter implements SettlementFacts {
     public boolean shopBearsDiscount(@Nullable UUID couponId) {
         return couponId != null
                 && coupons.discountBearer(couponId).filter("SHOP"::equals).isPresent();
+    }
+
+    @Override
+    public Optional<UltraCallFees> ultraCallFees(UUID contractId) {
+        return ads.contract(contractId)
+                .filter(terms -> terms.product().equals("ULTRA_CALL"))
+                .map(terms -> new UltraCallFees(terms.shopId(), terms.monthlyFee(), terms.startsAt(), terms.endsAt()));
     }
 
     @Override

@@ -1,0 +1,11 @@
+package baedal.settlement.events;
+
+import baedal.shared.events.IdentifiedEvent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A shop's business day was closed into a payout statement of {@code payout} KRW. */
+public record SettlementClosed(
+        UUID eventId, UUID shopId, LocalDate businessDate, long payout, long version, Instant occurredAt)
+        implements IdentifiedEvent {}
