@@ -87,8 +87,12 @@ class ModularityTests {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder)).writeDocumentation();
         try (var files = Files.list(Path.of(folder))) {
             for (var file : files.toList()) {
-                var prefix = file.toString().endsWith(".puml") ? "Rel(" : "* `";
-                Files.write(file, withSortedRuns(Files.readAllLines(file), prefix));
+                var lines = Files.readAllLines(file);
+                Files.write(
+                        file,
+                        file.toString().endsWith(".puml")
+                                ? withSortedRuns(lines, "Rel(")
+                                : withSortedRuns(withSortedRuns(lines, "** `"), "* `"));
             }
         }
         assertThat(Path.of(folder, "components.puml")).exists();
