@@ -1,0 +1,136 @@
+package baedal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+
+import baedal.review.application.ReviewManagement;
+import baedal.settlement.application.SettlementManagement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * With review and settlement failing, an order still goes all the way to DELIVERED; once they recover and the
+ * failed publications are resubmitted, the order can be reviewed and is in its shop's settlement, once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class AfterDeliveryIsolationEndToEndTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @MockitoSpyBean
+    ReviewManagement reviews;
+
+    @MockitoSpyBean
+    SettlementManagement settlement;
+
+    @Test
+    void orderingGoesOnWhileReviewAndSettlementAreDownAndTheyCatchUpAfter() throws Exception {
+        var api = new ApiClient(port);
+        var customer = api.token("customer1");
+        var owner = api.token("owner1");
+        var rider = api.token("rider1");
+        var shop = api.json(api.send("POST", "/api/shops", owner, """
+                        {"name":"Isolated Chicken","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
+                         "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":10000,"deliveryFee":2000,
+                         "openingHours":%s}""".formatted(OrderLifecycleEndToEndTests.ALL_DAY)))
+                .get("id")
+                .asString();
+        var menu = api.json(api.send("POST", "/api/shops/" + shop + "/menus", owner, """
+                        {"name":"Fried Chicken","price":18000,"group":"Chicken"}"""))
+                .get("id")
+                .asString();
+        api.send("POST", "/api/shops/" + shop + "/open", owner, null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.send("GET", "/api/display/shops/" + shop, null, null)
+                        .body()
+                        .contains(menu));
+
+        doThrow(new IllegalStateException("review database unreachable"))
+                .when(reviews)
+                .orderDelivered(any(), any(), any(), any());
+        doThrow(new IllegalStateException("settlement database unreachable"))
+                .when(settlement)
+                .orderDelivered(any(), any(), any());
+        String order;
+        try {
+            order = api.json(api.send(
+                            "POST",
+                            "/api/orders",
+                            customer,
+                            """
+                            {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
+                             "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu),
+                            Map.of("Idempotency-Key", UUID.randomUUID().toString())))
+                    .get("id")
+                    .asString();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> status(api, order, customer).equals("PAID"));
+            api.send("POST", "/api/shops/%s/orders/%s/accept".formatted(shop, order), owner, null);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !api.json(api.send("GET", "/api/orders/" + order, customer, null))
+                            .get("deliveryId")
+                            .isNull());
+            var delivery = api.json(api.send("GET", "/api/orders/" + order, customer, null))
+                    .get("deliveryId")
+                    .asString();
+            api.send("POST", "/api/deliveries/" + delivery + "/pickup", rider, null);
+            api.send("POST", "/api/deliveries/" + delivery + "/complete", rider, null);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> status(api, order, customer).equals("DELIVERED"));
+
+            assertThat(review(api, order, customer)).isEqualTo(404);
+            assertThat(sales(api, shop, owner)).isZero();
+        } finally {
+            reset(reviews, settlement);
+        }
+
+        incomplete.resubmitIncompletePublications(publication -> true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sales(api, shop, owner) == 20_000);
+        assertThat(review(api, order, customer)).isEqualTo(201);
+
+        incomplete.resubmitIncompletePublications(publication -> true); // nothing left: nothing applied twice
+        Thread.sleep(500);
+        assertThat(sales(api, shop, owner)).isEqualTo(20_000);
+    }
+
+    private static String status(ApiClient api, String order, String token) throws Exception {
+        return api.json(api.send("GET", "/api/orders/" + order, token, null))
+                .get("status")
+                .asString();
+    }
+
+    private static int review(ApiClient api, String order, String token) throws Exception {
+        return api.send("POST", "/api/orders/" + order + "/review", token, "{\"rating\":5,\"text\":\"Worth the wait\"}")
+                .statusCode();
+    }
+
+    private static long sales(ApiClient api, String shop, String owner) throws Exception {
+        var today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        return api.json(api.send(
+                        "GET",
+                        "/api/shops/%s/settlements?from=%s&to=%s"
+                                .formatted(shop, today.minusDays(1), today.plusDays(1)),
+                        owner,
+                        null))
+                .get("sales")
+                .asLong();
+    }
+}
