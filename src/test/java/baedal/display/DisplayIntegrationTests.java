@@ -229,12 +229,16 @@ class DisplayIntegrationTests {
         var second = registered("Review Second", true);
         given(reviewQueries.rating(second)).willReturn(new ShopRating(second, 4.8, 12));
 
-        scenario.publish(new ReviewWritten(UUID.randomUUID(), UUID.randomUUID(), second, 1, Instant.now()))
+        var written = new ReviewWritten(UUID.randomUUID(), UUID.randomUUID(), second, 1, Instant.now());
+        scenario.publish(written)
                 .andWaitForStateChange(
                         () -> read(pages.detail(second)).get("reviewCount").asInt(), n -> n == 12)
                 .andVerify(
                         n -> assertThat(read(pages.detail(second)).get("rating").asDouble())
                                 .isEqualTo(4.8));
+        projection.refreshRating(second, written.occurredAt()); // the same fact again changes nothing
+        assertThat(read(pages.detail(second)).get("rating").asDouble()).isEqualTo(4.8);
+        assertThat(read(pages.detail(second)).get("reviewCount").asInt()).isEqualTo(12);
 
         var ids = read(pages.list("CHICKEN", LAT, LNG, 0, 100))
                 .get("items")
