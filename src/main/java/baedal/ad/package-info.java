@@ -1,7 +1,9 @@
 /**
  * Ad products and per-shop contracts that rank shops in the display list.
  */
-@ApplicationModule(displayName = "Ad", allowedDependencies = "shared")
+@ApplicationModule(
+        displayName = "Ad",
+        allowedDependencies = {"shared", "shop :: events"})
 @NullMarked
 package baedal.ad;
 

@@ -7,9 +7,11 @@ import static org.awaitility.Awaitility.await;
 import baedal.ad.api.AdQueries;
 import baedal.ad.application.AdManagement;
 import baedal.ad.domain.AdContract;
+import baedal.ad.events.AdChanged;
 import baedal.ad.events.AdEnded;
 import baedal.ad.events.AdStarted;
 import baedal.shared.kernel.Money;
+import baedal.shop.events.ShopClosedDown;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -68,6 +70,23 @@ class AdIntegrationTests {
         assertThat(ads.contracts(shop))
                 .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(AdContract.Status.ENDED));
+    }
+
+    @Test
+    void theAdsOfAShopThatClosedDownArePaused(Scenario scenario) {
+        var shop = UUID.randomUUID();
+        var from = Instant.now().minusSeconds(60);
+        var until = Instant.now().plus(Duration.ofDays(30));
+        ads.sign(AdContract.openList(shop, 6, from, until));
+        ads.sign(AdContract.ultraCall(shop, "Songpa-gu", Money.won(80_000), until.minusSeconds(60), until));
+
+        scenario.publish(new ShopClosedDown(UUID.randomUUID(), shop, 7, Instant.now()))
+                .andWaitForEventOfType(AdChanged.class)
+                .matching(changed -> changed.shopId().equals(shop))
+                .toArriveAndVerify(
+                        changed -> assertThat(queries.adsOf(shop).tier()).isEqualTo("NONE"));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> ads.contracts(shop).stream().allMatch(c -> c.status() == AdContract.Status.PAUSED));
     }
 
     @Test

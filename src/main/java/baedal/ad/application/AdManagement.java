@@ -14,6 +14,9 @@ public interface AdManagement {
 
     List<AdContract> contracts(UUID shopId);
 
+    /** Pauses every scheduled or running contract of a shop that closed down. */
+    void shopClosedDown(UUID shopId);
+
     /** Starts and ends the contracts whose time has come; returns how many changed. */
     int followSchedule();
 }

@@ -43,6 +43,16 @@ class ScheduledAdManagement implements AdManagement, AdQueries {
     }
 
     @Override
+    public void shopClosedDown(UUID shopId) {
+        var now = Instant.now(clock);
+        contracts.findByShop(shopId).forEach(contract -> {
+            if (contract.pause(now)) {
+                contracts.save(contract);
+            }
+        });
+    }
+
+    @Override
     public int followSchedule() {
         var now = Instant.now(clock);
         var due = contracts.findDue(now, 500);

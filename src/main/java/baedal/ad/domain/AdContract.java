@@ -1,5 +1,6 @@
 package baedal.ad.domain;
 
+import baedal.ad.events.AdChanged;
 import baedal.ad.events.AdEnded;
 import baedal.ad.events.AdStarted;
 import baedal.shared.kernel.EventRecordingAggregateRoot;
@@ -18,6 +19,8 @@ public class AdContract extends EventRecordingAggregateRoot<AdContract, AdContra
     public enum Status {
         SCHEDULED,
         RUNNING,
+        /** Stopped before its end because the shop closed down. */
+        PAUSED,
         ENDED
     }
 
@@ -117,6 +120,16 @@ public class AdContract extends EventRecordingAggregateRoot<AdContract, AdContra
             return true;
         }
         return false;
+    }
+
+    /** The shop closed down: a scheduled or running contract stops; true if it changed. */
+    public boolean pause(Instant now) {
+        if (status != Status.SCHEDULED && status != Status.RUNNING) {
+            return false;
+        }
+        status = Status.PAUSED;
+        registerEvent(new AdChanged(UUID.randomUUID(), id.id(), shopId, version + 1, now));
+        return true;
     }
 
     @Override

@@ -4,6 +4,7 @@ import baedal.shop.events.MenuAdded;
 import baedal.shop.events.MenuChanged;
 import baedal.shop.events.ShopChanged;
 import baedal.shop.events.ShopClosed;
+import baedal.shop.events.ShopClosedDown;
 import baedal.shop.events.ShopOpened;
 import baedal.shop.events.ShopRegistered;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
@@ -38,6 +39,11 @@ class ShopEventsListener {
 
     @ApplicationModuleListener
     void on(ShopClosed event) {
+        projection.refreshShop(event.shopId(), event.version(), event.occurredAt());
+    }
+
+    @ApplicationModuleListener
+    void on(ShopClosedDown event) {
         projection.refreshShop(event.shopId(), event.version(), event.occurredAt());
     }
 

@@ -25,6 +25,9 @@ public interface ShopManagement {
     /** Stops taking orders; only its owner may. */
     void close(OwnerId owner, ShopId shopId);
 
+    /** Closes the shop down for good (no reopening); its ads stop. */
+    void closeDown(OwnerId owner, ShopId shopId);
+
     /** Adds a menu to the owner's shop. */
     MenuId addMenu(AddMenu command);
 

@@ -71,6 +71,13 @@ class TransactionalShopManagement implements ShopManagement {
     }
 
     @Override
+    public void closeDown(OwnerId owner, ShopId shopId) {
+        var shop = ownedShop(owner, shopId);
+        shop.closeDown(now());
+        shops.save(shop);
+    }
+
+    @Override
     public MenuId addMenu(AddMenu command) {
         ownedShop(command.owner(), command.shopId());
         var menu = Menu.add(MenuId.random(), command.shopId(), command.details(), command.soldOut(), now());

@@ -1,9 +1,11 @@
 package baedal.shop.domain;
 
+import baedal.shared.kernel.ConflictException;
 import baedal.shared.kernel.EventRecordingAggregateRoot;
 import baedal.shared.kernel.NotPermittedException;
 import baedal.shop.events.ShopChanged;
 import baedal.shop.events.ShopClosed;
+import baedal.shop.events.ShopClosedDown;
 import baedal.shop.events.ShopOpened;
 import baedal.shop.events.ShopRegistered;
 import java.time.Instant;
@@ -20,26 +22,34 @@ public class Shop extends EventRecordingAggregateRoot<Shop, ShopId> {
     private final OwnerId ownerId;
     private ShopProfile profile;
     private boolean open;
+    private boolean closedDown;
     private final long version;
 
-    private Shop(ShopId id, OwnerId ownerId, ShopProfile profile, boolean open, long version) {
+    private Shop(ShopId id, OwnerId ownerId, ShopProfile profile, boolean open, boolean closedDown, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.open = open;
+        this.closedDown = closedDown;
         this.version = version;
     }
 
     /** A new shop starts closed: the owner opens it when the kitchen is ready. */
     public static Shop register(ShopId id, OwnerId owner, ShopProfile profile, Instant now) {
-        var shop = new Shop(id, owner, profile, false, 0);
+        var shop = new Shop(id, owner, profile, false, false, 0);
         shop.registerEvent(new ShopRegistered(UUID.randomUUID(), id.id(), shop.nextVersion(), now));
         return shop;
     }
 
     /** Rebuilds a stored shop; records no event. */
     public static Shop restore(ShopId id, OwnerId owner, ShopProfile profile, boolean open, long version) {
-        return new Shop(id, owner, profile, open, version);
+        return restore(id, owner, profile, open, false, version);
+    }
+
+    /** Rebuilds a stored shop, possibly closed down for good; records no event. */
+    public static Shop restore(
+            ShopId id, OwnerId owner, ShopProfile profile, boolean open, boolean closedDown, long version) {
+        return new Shop(id, owner, profile, open, closedDown, version);
     }
 
     public void assertOwnedBy(OwnerId caller) {
@@ -59,6 +69,9 @@ public class Shop extends EventRecordingAggregateRoot<Shop, ShopId> {
 
     /** Starts taking orders; opening an open shop changes nothing. */
     public void open(Instant now) {
+        if (closedDown) {
+            throw new ConflictException("shop " + id.id() + " has closed down");
+        }
         if (open) {
             return;
         }
@@ -73,6 +86,20 @@ public class Shop extends EventRecordingAggregateRoot<Shop, ShopId> {
         }
         open = false;
         registerEvent(new ShopClosed(UUID.randomUUID(), id.id(), nextVersion(), now));
+    }
+
+    /** The business closes for good: it stops taking orders and its ads stop; closing down twice changes nothing. */
+    public void closeDown(Instant now) {
+        if (closedDown) {
+            return;
+        }
+        open = false;
+        closedDown = true;
+        registerEvent(new ShopClosedDown(UUID.randomUUID(), id.id(), nextVersion(), now));
+    }
+
+    public boolean isClosedDown() {
+        return closedDown;
     }
 
     private long nextVersion() {

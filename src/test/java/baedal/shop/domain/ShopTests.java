@@ -6,12 +6,14 @@ import static baedal.shop.ShopFixtures.chickenShop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import baedal.shared.kernel.ConflictException;
 import baedal.shared.kernel.GeoPoint;
 import baedal.shared.kernel.Money;
 import baedal.shared.kernel.NotPermittedException;
 import baedal.shop.ShopFixtures;
 import baedal.shop.events.MenuChanged;
 import baedal.shop.events.ShopChanged;
+import baedal.shop.events.ShopClosedDown;
 import baedal.shop.events.ShopOpened;
 import baedal.shop.events.ShopRegistered;
 import java.time.DayOfWeek;
@@ -57,6 +59,21 @@ class ShopTests {
         shop.open(NOW);
 
         assertThat(shop.releaseEvents()).isEmpty();
+    }
+
+    @Test
+    void aShopThatClosedDownStaysClosed() {
+        var shop = Shop.restore(ShopId.random(), OWNER, chickenShop(), true, 3);
+
+        shop.closeDown(NOW);
+        shop.closeDown(NOW);
+
+        assertThat(shop.releaseEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ShopClosedDown.class, e -> assertThat(e.version()).isEqualTo(4));
+        assertThat(shop.isOpen()).isFalse();
+        assertThatThrownBy(() -> shop.open(NOW)).isInstanceOf(ConflictException.class);
     }
 
     @Test

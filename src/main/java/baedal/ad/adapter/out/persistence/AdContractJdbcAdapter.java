@@ -83,7 +83,7 @@ class AdContractJdbcAdapter implements AdContracts {
     @Override
     public List<AdContract> findDue(Instant now, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM ad.contracts"
-                        + " WHERE (status = 'SCHEDULED' AND starts_at <= :now) OR (status = 'RUNNING' AND ends_at <= :now)"
+                        + " WHERE (status = 'SCHEDULED' AND starts_at <= :now) OR (status IN ('RUNNING', 'PAUSED') AND ends_at <= :now)"
                         + " ORDER BY starts_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
                 .param("now", now)
                 .param("limit", limit)

@@ -85,6 +85,13 @@ class ShopController {
         return ownedShop(caller, shopId);
     }
 
+    @Operation(summary = "Close the shop down for good: it cannot be opened again and its ads stop")
+    @PostMapping("/{shopId}/close-down")
+    ShopView closeDown(Caller caller, @PathVariable UUID shopId) {
+        shops.closeDown(owner(caller), new ShopId(shopId));
+        return ownedShop(caller, shopId);
+    }
+
     @Operation(summary = "The menus of one of your shops")
     @GetMapping("/{shopId}/menus")
     List<MenuView> menus(Caller caller, @PathVariable UUID shopId) {

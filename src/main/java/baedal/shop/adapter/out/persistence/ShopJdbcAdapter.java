@@ -60,6 +60,7 @@ class ShopJdbcAdapter implements Shops {
                 profile.deliveryFee().won(),
                 OpeningHoursFormat.format(profile.openingHours()),
                 shop.isOpen(),
+                shop.isClosedDown(),
                 shop.version());
         var saved = shopRows.save(row);
         shop.releaseEvents().forEach(events::publishEvent);
@@ -76,6 +77,7 @@ class ShopJdbcAdapter implements Shops {
                 Money.won(row.minOrderAmount()),
                 Money.won(row.deliveryFee()),
                 OpeningHoursFormat.parse(row.openingHours()));
-        return Shop.restore(new ShopId(row.id()), new OwnerId(row.ownerId()), profile, row.open(), row.version());
+        return Shop.restore(
+                new ShopId(row.id()), new OwnerId(row.ownerId()), profile, row.open(), row.closedDown(), row.version());
     }
 }

@@ -21,6 +21,7 @@ record ShopRow(
         long deliveryFee,
         String openingHours,
         @Column("is_open") boolean open,
+        @Column("is_closed_down") boolean closedDown,
         @Version long version) {
 
     ShopRow withVersion(long newVersion) {
@@ -37,6 +38,7 @@ record ShopRow(
                 deliveryFee,
                 openingHours,
                 open,
+                closedDown,
                 newVersion);
     }
 }
