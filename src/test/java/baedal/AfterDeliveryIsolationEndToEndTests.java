@@ -102,13 +102,30 @@ class AfterDeliveryIsolationEndToEndTests {
             reset(reviews, settlement);
         }
 
-        incomplete.resubmitIncompletePublications(publication -> true);
+        // an operator sees the two failed deliveries of OrderDelivered and resubmits them
+        var admin = api.token("admin");
+        var pending = api.json(api.send("GET", "/api/admin/events?status=incomplete", admin, null));
+        assertThat(pending.valueStream().map(p -> p.get("eventType").asString()))
+                .filteredOn(type -> type.endsWith("OrderDelivered"))
+                .hasSize(2);
+        var resubmitted = api.json(api.send(
+                        "POST",
+                        "/api/admin/events/republish",
+                        admin,
+                        "{\"status\":\"incomplete\",\"eventType\":\"OrderDelivered\",\"aggregateId\":\"%s\"}"
+                                .formatted(order)))
+                .get("republished")
+                .asInt();
+        assertThat(resubmitted).isEqualTo(2);
         await().atMost(Duration.ofSeconds(10)).until(() -> sales(api, shop, owner) == 20_000);
         assertThat(review(api, order, customer)).isEqualTo(201);
 
         incomplete.resubmitIncompletePublications(publication -> true); // nothing left: nothing applied twice
         Thread.sleep(500);
         assertThat(sales(api, shop, owner)).isEqualTo(20_000);
+        assertThat(api.json(api.send("GET", "/api/admin/events?status=incomplete", admin, null))
+                        .isEmpty())
+                .isTrue();
     }
 
     private static String status(ApiClient api, String order, String token) throws Exception {

@@ -1,11 +1,13 @@
 package baedal.shared.outbox;
 
 import baedal.shared.events.IdentifiedEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,19 +31,19 @@ public class EventOperations {
     private static final Logger log = LoggerFactory.getLogger(EventOperations.class);
 
     private final JdbcClient jdbc;
-    private final IncompleteEventPublications incomplete;
+    private final FailedEventPublications failed;
     private final CompletedEventPublications completed;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     EventOperations(
             JdbcClient jdbc,
-            IncompleteEventPublications incomplete,
+            FailedEventPublications failed,
             CompletedEventPublications completed,
             ApplicationEventPublisher events,
             TransactionTemplate transactions) {
         this.jdbc = jdbc;
-        this.incomplete = incomplete;
+        this.failed = failed;
         this.completed = completed;
         this.events = events;
         this.transactions = transactions;
@@ -63,18 +66,23 @@ public class EventOperations {
                 .list();
     }
 
-    /** Resubmits the matching incomplete publications to their listeners; returns how many matched. */
+    /**
+     * Resubmits the matching failed publications to their listeners at once; returns how many matched. Publications
+     * still in progress are left alone (the staleness monitor marks them failed once they are stale), and each
+     * resubmission is claimed in the database first, so with several instances no publication is resubmitted twice
+     * at once.
+     */
     public int resubmitIncomplete(Selection selection) {
-        var matched = new java.util.concurrent.atomic.AtomicInteger();
-        incomplete.resubmitIncompletePublications(publication -> {
+        var matched = ConcurrentHashMap.<UUID>newKeySet();
+        failed.resubmit(ResubmissionOptions.defaults().withMinAge(Duration.ZERO).withFilter(publication -> {
             var match = selection.matches(publication);
             if (match) {
-                matched.incrementAndGet();
+                matched.add(publication.getIdentifier());
             }
             return match;
-        });
-        log.info("Resubmitted {} incomplete publications ({})", matched.get(), selection);
-        return matched.get();
+        }));
+        log.info("Resubmitted {} failed publications ({})", matched.size(), selection);
+        return matched.size();
     }
 
     /**

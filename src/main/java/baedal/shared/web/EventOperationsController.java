@@ -48,7 +48,8 @@ class EventOperationsController {
 
     @Operation(
             summary = "Re-publish events",
-            description = "status=incomplete resubmits publications not completed yet; status=completed publishes"
+            description = "status=incomplete resubmits failed publications (each claimed first, so never twice at"
+                    + " once across instances); status=completed publishes"
                     + " completed events again from the archive. Narrow by eventType, from/to (publication time) and"
                     + " aggregateId. Listeners are idempotent, so nothing is applied twice.")
     @PostMapping("/api/admin/events/republish")
