@@ -36,7 +36,7 @@ record SeparateJvm(Process process, int port) {
                 + ";MODE=MSSQLServer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
-    static SeparateJvm start(String database, Path log) throws Exception {
+    static SeparateJvm start(String database, Path log, String... arguments) throws Exception {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -52,6 +52,7 @@ record SeparateJvm(Process process, int port) {
                 "--spring.datasource.url=" + database,
                 "--server.port=" + port,
                 "--baedal.security.jwt.secret=" + SECRET));
+        command.addAll(List.of(arguments));
         var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
