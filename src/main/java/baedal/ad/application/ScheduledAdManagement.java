@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +59,11 @@ class ScheduledAdManagement implements AdManagement, AdQueries {
         var due = contracts.findDue(now, 500);
         due.forEach(contract -> {
             if (contract.followSchedule(now)) {
-                contracts.save(contract);
+                try {
+                    contracts.save(contract);
+                } catch (OptimisticLockingFailureException startedElsewhere) {
+                    // another instance (or timer run) moved this contract on a moment earlier
+                }
             }
         });
         return due.size();
