@@ -50,7 +50,7 @@ class OrderBurstEndToEndTests {
     @Test
     void aBurstOfOrdersNeverOverloadsTheGatewayAndEveryOrderIsPaidOnce() throws Exception {
         GATEWAY.mode = FakeGateway.Mode.SLOW;
-        GATEWAY.slowness = Duration.ofMillis(150);
+        GATEWAY.slowness = Duration.ofMillis(400);
         var api = new ApiClient(port);
         var owner = api.token("owner1");
         var shop = api.json(api.send("POST", "/api/shops", owner, """
