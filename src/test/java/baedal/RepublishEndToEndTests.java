@@ -100,6 +100,16 @@ class RepublishEndToEndTests {
         await().atMost(Duration.ofSeconds(15)).until(() -> nothingPending(api, admin));
 
         assertThat(snapshot(api, shop, order, customer, owner)).isEqualTo(before);
+        var today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        assertThat(api.json(api.send(
+                                "GET",
+                                "/api/admin/settlements/reconciliation?from=%s&to=%s"
+                                        .formatted(today.minusDays(1), today.plusDays(1)),
+                                admin,
+                                null))
+                        .get("balanced")
+                        .asBoolean())
+                .isTrue();
         assertThat(api.send("GET", "/api/admin/events?status=failed", admin, null)
                         .statusCode())
                 .isEqualTo(400);

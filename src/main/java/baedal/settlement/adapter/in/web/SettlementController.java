@@ -2,7 +2,6 @@ package baedal.settlement.adapter.in.web;
 
 import baedal.settlement.application.SettlementManagement;
 import baedal.settlement.domain.DailyStatement;
-import baedal.settlement.domain.Reconciliation;
 import baedal.shared.kernel.Role;
 import baedal.shared.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,11 +54,22 @@ class SettlementController {
 
     @Operation(summary = "Payments captured minus refunds against settled sales, for a period (admin)")
     @GetMapping("/api/admin/settlements/reconciliation")
-    Reconciliation reconcile(
+    ReconciliationResponse reconcile(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return settlement.reconcile(from, to);
+        var r = settlement.reconcile(from, to);
+        return new ReconciliationResponse(
+                r.from(), r.to(), r.captured(), r.refunded(), r.settledSales(), r.balanced(), r.mismatchedOrders());
     }
+
+    record ReconciliationResponse(
+            LocalDate from,
+            LocalDate to,
+            long captured,
+            long refunded,
+            long settledSales,
+            boolean balanced,
+            List<UUID> mismatchedOrders) {}
 
     @Operation(summary = "Close a business day into payout statements (admin; done every night at 00:10 Asia/Seoul)")
     @PostMapping("/api/admin/settlements/close")
