@@ -86,7 +86,7 @@ class LegacyDatabaseAdapter implements OrderMirror, DisposableBean {
                 if (!schemaReady) {
                     Flyway.configure()
                             .dataSource(pool)
-                            .locations("classpath:db/legacy")
+                            .locations("classpath:legacy-schema")
                             .table("flyway_legacy_history")
                             .load()
                             .migrate();
