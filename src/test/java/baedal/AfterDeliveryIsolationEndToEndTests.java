@@ -47,21 +47,9 @@ class AfterDeliveryIsolationEndToEndTests {
         var customer = api.token("customer1");
         var owner = api.token("owner1");
         var rider = api.token("rider1");
-        var shop = api.json(api.send("POST", "/api/shops", owner, """
-                        {"name":"Isolated Chicken","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
-                         "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":10000,"deliveryFee":2000,
-                         "openingHours":%s}""".formatted(OrderLifecycleEndToEndTests.ALL_DAY)))
-                .get("id")
-                .asString();
-        var menu = api.json(api.send("POST", "/api/shops/" + shop + "/menus", owner, """
-                        {"name":"Fried Chicken","price":18000,"group":"Chicken"}"""))
-                .get("id")
-                .asString();
-        api.send("POST", "/api/shops/" + shop + "/open", owner, null);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.send("GET", "/api/display/shops/" + shop, null, null)
-                        .body()
-                        .contains(menu));
+        var opened = api.openShop(owner, "Isolated Chicken", 10000);
+        var shop = opened.shopId();
+        var menu = opened.menuId();
 
         doThrow(new IllegalStateException("review database unreachable"))
                 .when(reviews)
@@ -83,16 +71,7 @@ class AfterDeliveryIsolationEndToEndTests {
                     .asString();
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> status(api, order, customer).equals("PAID"));
-            api.send("POST", "/api/shops/%s/orders/%s/accept".formatted(shop, order), owner, null);
-            await().atMost(Duration.ofSeconds(10))
-                    .until(() -> !api.json(api.send("GET", "/api/orders/" + order, customer, null))
-                            .get("deliveryId")
-                            .isNull());
-            var delivery = api.json(api.send("GET", "/api/orders/" + order, customer, null))
-                    .get("deliveryId")
-                    .asString();
-            api.send("POST", "/api/deliveries/" + delivery + "/pickup", rider, null);
-            api.send("POST", "/api/deliveries/" + delivery + "/complete", rider, null);
+            api.deliver(shop, order, customer, owner, rider);
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> status(api, order, customer).equals("DELIVERED"));
 

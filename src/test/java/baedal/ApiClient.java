@@ -1,11 +1,13 @@
 package baedal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +51,47 @@ final class ApiClient {
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /**
+     * Registers a shop for the owner that takes orders around the clock, with one menu (Fried Chicken, 18,000 KRW),
+     * opens it, and returns once the display shows the menu.
+     */
+    OpenShop openShop(String owner, String name, long minOrderAmount) throws Exception {
+        var shop = json(send("POST", "/api/shops", owner, """
+                        {"name":"%s","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
+                         "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":%d,"deliveryFee":2000,
+                         "openingHours":%s}""".formatted(
+                                name, minOrderAmount, OrderLifecycleEndToEndTests.ALL_DAY)))
+                .get("id")
+                .asString();
+        var menu = json(send("POST", "/api/shops/" + shop + "/menus", owner, """
+                        {"name":"Fried Chicken","price":18000,"group":"Chicken"}"""))
+                .get("id")
+                .asString();
+        send("POST", "/api/shops/" + shop + "/open", owner, null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> send("GET", "/api/display/shops/" + shop, null, null)
+                        .body()
+                        .contains(menu));
+        return new OpenShop(shop, menu);
+    }
+
+    /** The owner accepts a paid order, and the rider it was dispatched to picks it up and hands it over. */
+    void deliver(String shop, String order, String customer, String owner, String rider) throws Exception {
+        send("POST", "/api/shops/%s/orders/%s/accept".formatted(shop, order), owner, null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !json(send("GET", "/api/orders/" + order, customer, null))
+                        .get("deliveryId")
+                        .isNull());
+        var delivery = json(send("GET", "/api/orders/" + order, customer, null))
+                .get("deliveryId")
+                .asString();
+        send("POST", "/api/deliveries/" + delivery + "/pickup", rider, null);
+        send("POST", "/api/deliveries/" + delivery + "/complete", rider, null);
+    }
+
+    /** A shop open for orders and the id of its one menu. */
+    record OpenShop(String shopId, String menuId) {}
 
     JsonNode json(HttpResponse<String> response) {
         return json.readTree(response.body());

@@ -39,21 +39,9 @@ class CouponOnOrdersEndToEndTests {
         customer = api.token("customer2");
         admin = api.token("admin");
         var owner = api.token("owner2");
-        shopId = api.json(api.send("POST", "/api/shops", owner, """
-                        {"name":"Coupon Chicken","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
-                         "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":15000,"deliveryFee":2000,
-                         "openingHours":%s}""".formatted(OrderLifecycleEndToEndTests.ALL_DAY)))
-                .get("id")
-                .asString();
-        menuId = api.json(api.send("POST", "/api/shops/" + shopId + "/menus", owner, """
-                        {"name":"Fried Chicken","price":18000,"group":"Chicken"}"""))
-                .get("id")
-                .asString();
-        api.send("POST", "/api/shops/" + shopId + "/open", owner, null);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.send("GET", "/api/display/shops/" + shopId, null, null)
-                        .body()
-                        .contains(menuId));
+        var opened = api.openShop(owner, "Coupon Chicken", 15000);
+        shopId = opened.shopId();
+        menuId = opened.menuId();
     }
 
     @Test

@@ -55,21 +55,9 @@ class LegacySyncEndToEndTests {
         var api = new ApiClient(port);
         var customer = api.token("customer2");
         var owner = api.token("owner2");
-        var shop = api.json(api.send("POST", "/api/shops", owner, """
-                        {"name":"Legacy Chicken","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
-                         "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":10000,"deliveryFee":2000,
-                         "openingHours":%s}""".formatted(OrderLifecycleEndToEndTests.ALL_DAY)))
-                .get("id")
-                .asString();
-        var menu = api.json(api.send("POST", "/api/shops/" + shop + "/menus", owner, """
-                        {"name":"Fried Chicken","price":18000,"group":"Chicken"}"""))
-                .get("id")
-                .asString();
-        api.send("POST", "/api/shops/" + shop + "/open", owner, null);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.send("GET", "/api/display/shops/" + shop, null, null)
-                        .body()
-                        .contains(menu));
+        var opened = api.openShop(owner, "Legacy Chicken", 10000);
+        var shop = opened.shopId();
+        var menu = opened.menuId();
         var body = """
                 {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
                  "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu);

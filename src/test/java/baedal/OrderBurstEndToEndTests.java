@@ -53,21 +53,9 @@ class OrderBurstEndToEndTests {
         GATEWAY.slowness = Duration.ofMillis(400);
         var api = new ApiClient(port);
         var owner = api.token("owner1");
-        var shop = api.json(api.send("POST", "/api/shops", owner, """
-                        {"name":"Burst Chicken","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
-                         "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":10000,"deliveryFee":2000,
-                         "openingHours":%s}""".formatted(OrderLifecycleEndToEndTests.ALL_DAY)))
-                .get("id")
-                .asString();
-        var menu = api.json(api.send("POST", "/api/shops/" + shop + "/menus", owner, """
-                        {"name":"Fried Chicken","price":18000,"group":"Chicken"}"""))
-                .get("id")
-                .asString();
-        api.send("POST", "/api/shops/" + shop + "/open", owner, null);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.send("GET", "/api/display/shops/" + shop, null, null)
-                        .body()
-                        .contains(menu));
+        var opened = api.openShop(owner, "Burst Chicken", 10000);
+        var shop = opened.shopId();
+        var menu = opened.menuId();
         var customers = List.of(api.token("customer1"), api.token("customer2"), api.token("customer3"));
         var body = """
                 {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],

@@ -34,21 +34,9 @@ class RepublishEndToEndTests {
         var customer = api.token("customer3");
         var owner = api.token("owner1");
         var rider = api.token("rider1");
-        var shop = api.json(api.send("POST", "/api/shops", owner, """
-                        {"name":"Replay Chicken","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
-                         "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":10000,"deliveryFee":2000,
-                         "openingHours":%s}""".formatted(OrderLifecycleEndToEndTests.ALL_DAY)))
-                .get("id")
-                .asString();
-        var menu = api.json(api.send("POST", "/api/shops/" + shop + "/menus", owner, """
-                        {"name":"Fried Chicken","price":18000,"group":"Chicken"}"""))
-                .get("id")
-                .asString();
-        api.send("POST", "/api/shops/" + shop + "/open", owner, null);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.send("GET", "/api/display/shops/" + shop, null, null)
-                        .body()
-                        .contains(menu));
+        var opened = api.openShop(owner, "Replay Chicken", 10000);
+        var shop = opened.shopId();
+        var menu = opened.menuId();
         var campaign = api.json(api.send("POST", "/api/coupon-campaigns", admin, """
                         {"name":"Replay 3000","discountAmount":3000,"minOrderAmount":10000,"totalQuantity":5,
                          "validFrom":"%s","validUntil":"%s"}""".formatted(
@@ -71,16 +59,7 @@ class RepublishEndToEndTests {
                 .asString();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> status(api, order, customer).equals("PAID"));
-        api.send("POST", "/api/shops/%s/orders/%s/accept".formatted(shop, order), owner, null);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> !api.json(api.send("GET", "/api/orders/" + order, customer, null))
-                        .get("deliveryId")
-                        .isNull());
-        var delivery = api.json(api.send("GET", "/api/orders/" + order, customer, null))
-                .get("deliveryId")
-                .asString();
-        api.send("POST", "/api/deliveries/" + delivery + "/pickup", rider, null);
-        api.send("POST", "/api/deliveries/" + delivery + "/complete", rider, null);
+        api.deliver(shop, order, customer, owner, rider);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> api.send("POST", "/api/orders/" + order + "/review", customer, """
                                 {"rating":5,"text":"Replayed twice, eaten once"}""")
