@@ -90,6 +90,27 @@ final class ApiClient {
         send("POST", "/api/deliveries/" + delivery + "/complete", rider, null);
     }
 
+    /** The customer orders one of the shop's menu, delivered close by; returns the order's id once it is placed. */
+    String placeOrder(String customer, OpenShop shop) throws Exception {
+        var placed = send(
+                "POST",
+                "/api/orders",
+                customer,
+                """
+                {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
+                 "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop.shopId(), shop.menuId()),
+                Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        return json(placed).get("id").asString();
+    }
+
+    /** The order's status as its customer sees it. */
+    String status(String order, String customer) throws Exception {
+        return json(send("GET", "/api/orders/" + order, customer, null))
+                .get("status")
+                .asString();
+    }
+
     /** A shop open for orders and the id of its one menu. */
     record OpenShop(String shopId, String menuId) {}
 

@@ -3,7 +3,9 @@ package baedal.order.events;
 import baedal.shared.events.IdentifiedEvent;
 import java.time.Instant;
 import java.util.UUID;
+import org.jmolecules.event.annotation.Externalized;
 
 /** The order's payment was approved; the shop can now accept it. */
+@Externalized("order::#{orderId()}")
 public record OrderPaid(UUID eventId, UUID orderId, UUID shopId, long version, Instant occurredAt)
         implements IdentifiedEvent {}

@@ -5,5 +5,7 @@ public enum Role {
     CUSTOMER,
     OWNER,
     RIDER,
-    ADMIN
+    ADMIN,
+    /** Another baedal deployment calling an internal query endpoint (see {@code ServiceClients}). */
+    SERVICE
 }

@@ -12,8 +12,10 @@ import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.AbstractPointcutAdvisor;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
@@ -31,8 +33,11 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
     /** Runs inside the transaction interceptor, whose order is set higher in {@link OutboxConfiguration}. */
     static final int ORDER = Ordered.LOWEST_PRECEDENCE;
 
-    private final transient Pointcut pointcut =
-            new AnnotationMatchingPointcut(null, ApplicationModuleListener.class, true);
+    /** baedal's own listeners; framework listeners (such as the Kafka externalizer) keep their own semantics. */
+    private final transient Pointcut pointcut = new ComposablePointcut(
+                    (ClassFilter) type -> type.getName().startsWith("baedal."))
+            .intersection(new AnnotationMatchingPointcut(null, ApplicationModuleListener.class, true));
+
     private final transient Interceptor interceptor;
 
     IdempotentListenerAdvisor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) {

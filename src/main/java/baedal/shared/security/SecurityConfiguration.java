@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * baedal is an OAuth2 resource server for the tokens it signs itself. Display, token issuance, API docs and
- * health are public; operations need ADMIN; everything else needs a valid bearer token. Fine-grained rules
+ * health are public; operations need ADMIN; the internal query endpoints one deployment offers another need SERVICE
+ * (or ADMIN); everything else needs a valid bearer token. Fine-grained rules
  * (a shop's own owner, an order's own customer) are enforced by the modules themselves.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,6 +58,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/internal/**")
+                        .hasAnyRole(Role.SERVICE.name(), Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(server -> server.bearerTokenResolver(new HeaderBearerTokenResolver())

@@ -3,7 +3,9 @@ package baedal.shop.events;
 import baedal.shared.events.IdentifiedEvent;
 import java.time.Instant;
 import java.util.UUID;
+import org.jmolecules.event.annotation.Externalized;
 
 /** A menu's name, price, group, options or sold-out flag changed. Fetch the current menu through {@code ShopQueries}. */
+@Externalized("shop::#{menuId()}")
 public record MenuChanged(UUID eventId, UUID menuId, UUID shopId, long version, Instant occurredAt)
         implements IdentifiedEvent {}

@@ -3,6 +3,8 @@ package baedal.shop.events;
 import baedal.shared.events.IdentifiedEvent;
 import java.time.Instant;
 import java.util.UUID;
+import org.jmolecules.event.annotation.Externalized;
 
 /** A shop stopped taking orders. Fetch the current shop through {@code ShopQueries}. */
+@Externalized("shop::#{shopId()}")
 public record ShopClosed(UUID eventId, UUID shopId, long version, Instant occurredAt) implements IdentifiedEvent {}

@@ -1,0 +1,76 @@
+package baedal;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.filter.TypeFilter;
+
+/**
+ * Chooses which application modules one deployment runs: {@code baedal.modules.include} (only these, plus the
+ * shared platform) or {@code baedal.modules.exclude} (all but these). By default the jar runs every module. This is
+ * how a module is extracted without a second code base: one deployment includes it alone, the other excludes it.
+ */
+class ModuleSelection implements TypeFilter, EnvironmentAware {
+
+    static final String INCLUDE = "baedal.modules.include";
+    static final String EXCLUDE = "baedal.modules.exclude";
+    private static final String BASE = BaedalApplication.class.getPackageName() + ".";
+    private static final String SHARED = "shared";
+    private static final String MIGRATION_ROOT = "__root";
+
+    private Set<String> include = Set.of();
+    private Set<String> exclude = Set.of();
+
+    /** The selection the environment asks for. */
+    static ModuleSelection of(Environment environment) {
+        var selection = new ModuleSelection();
+        selection.setEnvironment(environment);
+        return selection;
+    }
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        include = names(environment.getProperty(INCLUDE, ""));
+        exclude = names(environment.getProperty(EXCLUDE, ""));
+        if (!include.isEmpty() && !exclude.isEmpty()) {
+            throw new IllegalStateException("Set either " + INCLUDE + " or " + EXCLUDE + ", not both");
+        }
+    }
+
+    /** Answers true for the types to leave out of this deployment. */
+    @Override
+    public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+        return !runs(reader.getClassMetadata().getClassName());
+    }
+
+    boolean runs(String className) {
+        if (!className.startsWith(BASE)) {
+            return true;
+        }
+        var rest = className.substring(BASE.length());
+        var dot = rest.indexOf('.');
+        if (dot < 0) {
+            return true;
+        }
+        return runsModule(rest.substring(0, dot));
+    }
+
+    /** Whether the module of that name runs here; the shared platform and the migrations' root always do. */
+    boolean runsModule(String module) {
+        if (module.equals(SHARED) || module.equals(MIGRATION_ROOT)) {
+            return true;
+        }
+        return include.isEmpty() ? !exclude.contains(module) : include.contains(module);
+    }
+
+    private static Set<String> names(String list) {
+        return Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,69 @@
+package baedal.shared.messaging;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.expression.BeanFactoryResolver;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.support.BrokerRouting;
+import org.springframework.modulith.events.support.EventExternalizationTransport;
+import org.springframework.modulith.events.support.EventExternalizerModuleListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes every {@code @Externalized} event to Kafka when {@code baedal.kafka.externalize} is on (profile
+ * {@code kafka}). Spring Modulith's externalizing module listener does the work, so each externalisation is an
+ * event publication like any other: it stays in the outbox until the broker acknowledged the record and is resubmitted
+ * after a failure. The payload is the event as JSON, the key the aggregate id from the annotation, the type travels in
+ * the {@value ExternalizedEvents#TYPE_HEADER} header. Topics are created at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("baedal.kafka.externalize")
+class KafkaExternalization {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaExternalization.class);
+
+    @Bean
+    EventExternalizerModuleListener kafkaEventExternalizer(
+            EventExternalizationConfiguration configuration,
+            KafkaTemplate<String, String> kafka,
+            JsonMapper json,
+            BeanFactory beanFactory) {
+        var context = new StandardEvaluationContext();
+        context.setBeanResolver(new BeanFactoryResolver(beanFactory));
+        EventExternalizationTransport transport = (payload, target) -> {
+            var routing = BrokerRouting.of(target, context);
+            var record = new ProducerRecord<>(
+                    routing.getTarget(payload), routing.getKey(payload), json.writeValueAsString(payload));
+            record.headers()
+                    .add(
+                            ExternalizedEvents.TYPE_HEADER,
+                            ExternalizedEvents.nameOf(payload.getClass()).getBytes(StandardCharsets.UTF_8));
+            return kafka.send(record);
+        };
+        return new EventExternalizerModuleListener(configuration, transport);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics baedalTopics(BeanFactory beanFactory, @Value("${baedal.kafka.partitions:3}") int partitions) {
+        var topics = AutoConfigurationPackages.get(beanFactory).stream()
+                .flatMap(base -> ExternalizedEvents.scan(base).topics().stream())
+                .distinct()
+                .toList();
+        log.info("Externalising events to Kafka topics {} ({} partitions each)", topics, partitions);
+        return new KafkaAdmin.NewTopics(topics.stream()
+                .map(topic -> TopicBuilder.name(topic).partitions(partitions).build())
+                .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+    }
+}
