@@ -3,18 +3,18 @@ package baedal;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.EnvironmentAware;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
-import org.springframework.core.type.filter.TypeFilter;
 
 /**
  * Chooses which application modules one deployment runs: {@code baedal.modules.include} (only these, plus the
  * shared platform) or {@code baedal.modules.exclude} (all but these). By default the jar runs every module. This is
  * how a module is extracted without a second code base: one deployment includes it alone, the other excludes it.
+ * {@link ModuleSelectionInitializer} registers it, so {@code @SpringBootApplication}'s scan consults it.
  */
-class ModuleSelection implements TypeFilter, EnvironmentAware {
+class ModuleSelection extends TypeExcludeFilter {
 
     static final String INCLUDE = "baedal.modules.include";
     static final String EXCLUDE = "baedal.modules.exclude";
@@ -22,23 +22,21 @@ class ModuleSelection implements TypeFilter, EnvironmentAware {
     private static final String SHARED = "shared";
     private static final String MIGRATION_ROOT = "__root";
 
-    private Set<String> include = Set.of();
-    private Set<String> exclude = Set.of();
+    private final Set<String> include;
+    private final Set<String> exclude;
 
-    /** The selection the environment asks for. */
-    static ModuleSelection of(Environment environment) {
-        var selection = new ModuleSelection();
-        selection.setEnvironment(environment);
-        return selection;
-    }
-
-    @Override
-    public void setEnvironment(Environment environment) {
-        include = names(environment.getProperty(INCLUDE, ""));
-        exclude = names(environment.getProperty(EXCLUDE, ""));
+    private ModuleSelection(Set<String> include, Set<String> exclude) {
         if (!include.isEmpty() && !exclude.isEmpty()) {
             throw new IllegalStateException("Set either " + INCLUDE + " or " + EXCLUDE + ", not both");
         }
+        this.include = include;
+        this.exclude = exclude;
+    }
+
+    /** The selection the environment asks for. */
+    static ModuleSelection of(Environment environment) {
+        return new ModuleSelection(
+                names(environment.getProperty(INCLUDE, "")), names(environment.getProperty(EXCLUDE, "")));
     }
 
     /** Answers true for the types to leave out of this deployment. */
@@ -65,6 +63,16 @@ class ModuleSelection implements TypeFilter, EnvironmentAware {
             return true;
         }
         return include.isEmpty() ? !exclude.contains(module) : include.contains(module);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModuleSelection that && include.equals(that.include) && exclude.equals(that.exclude);
+    }
+
+    @Override
+    public int hashCode() {
+        return include.hashCode() * 31 + exclude.hashCode();
     }
 
     private static Set<String> names(String list) {

@@ -57,11 +57,12 @@ final class ApiClient {
      * opens it, and returns once the display shows the menu.
      */
     OpenShop openShop(String owner, String name, long minOrderAmount) throws Exception {
-        var shop = json(send("POST", "/api/shops", owner, """
-                        {"name":"%s","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
-                         "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":%d,"deliveryFee":2000,
-                         "openingHours":%s}""".formatted(
-                                name, minOrderAmount, OrderLifecycleEndToEndTests.ALL_DAY)))
+        return openShop(owner, name, minOrderAmount, this);
+    }
+
+    /** As {@link #openShop(String, String, long)}, waiting for the menu on the display served by {@code display}. */
+    OpenShop openShop(String owner, String name, long minOrderAmount, ApiClient display) throws Exception {
+        var shop = json(send("POST", "/api/shops", owner, shop(name, minOrderAmount)))
                 .get("id")
                 .asString();
         var menu = json(send("POST", "/api/shops/" + shop + "/menus", owner, """
@@ -70,10 +71,18 @@ final class ApiClient {
                 .asString();
         send("POST", "/api/shops/" + shop + "/open", owner, null);
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> send("GET", "/api/display/shops/" + shop, null, null)
+                .until(() -> display.send("GET", "/api/display/shops/" + shop, null, null)
                         .body()
                         .contains(menu));
         return new OpenShop(shop, menu);
+    }
+
+    /** A shop's registration (or change) that delivers 3 km around Olympic Park and takes orders all day. */
+    static String shop(String name, long minOrderAmount) {
+        return """
+                {"name":"%s","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
+                 "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":%d,"deliveryFee":2000,
+                 "openingHours":%s}""".formatted(name, minOrderAmount, OrderLifecycleEndToEndTests.ALL_DAY);
     }
 
     /** The owner accepts a paid order, and the rider it was dispatched to picks it up and hands it over. */
@@ -109,6 +118,20 @@ final class ApiClient {
         return json(send("GET", "/api/orders/" + order, customer, null))
                 .get("status")
                 .asString();
+    }
+
+    /** The customer orders from the shop, it is delivered, and the customer writes the review; returns the order. */
+    String orderDeliverAndReview(OpenShop shop, String customer, String owner, String rider, String review)
+            throws Exception {
+        var order = placeOrder(customer, shop);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> status(order, customer).equals("PAID"));
+        deliver(shop.shopId(), order, customer, owner, rider);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> send("POST", "/api/orders/" + order + "/review", customer, review)
+                                .statusCode()
+                        == 201);
+        return order;
     }
 
     /** A shop open for orders and the id of its one menu. */

@@ -60,15 +60,8 @@ abstract class DisplaySourcesContract {
                          "options":[{"name":"Extra sauce","price":500},{"name":"Boneless","price":2000}]}"""))
                 .get("id")
                 .asString());
-        var order = api.placeOrder(customer, opened);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.status(order, customer).equals("PAID"));
-        api.deliver(opened.shopId(), order, customer, owner, api.token("rider1"));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.send("POST", "/api/orders/" + order + "/review", customer, """
-                                {"rating":5,"text":"Perfect"}""")
-                                .statusCode()
-                        == 201);
+        api.orderDeliverAndReview(opened, customer, owner, api.token("rider1"), """
+                {"rating":5,"text":"Perfect"}""");
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var ad = api.send("POST", "/api/ads", api.token("admin"), """
                 {"shopId":"%s","product":"OPEN_LIST","commissionPercent":5,"startsAt":"%s","endsAt":"%s"}""".formatted(

@@ -91,6 +91,23 @@ class ArchitectureRulesTests {
     }
 
     @Nested
+    class EventsAreExternalizedToTheirModulesTopicByAggregate {
+
+        @Test
+        void holdsForBaedal() {
+            holds(BaedalRules.eventsAreExternalizedToTheirModulesTopicByAggregate(BASE));
+        }
+
+        @Test
+        void catchesAnEventThatStaysHomeAndOneSentToAnotherModulesTopic() {
+            var rule = BaedalRules.eventsAreExternalizedToTheirModulesTopicByAggregate(
+                    "fixture.architecture.unexternalized");
+            bites(rule, fixture("unexternalized"), "ShopRenamed is not @Externalized");
+            bites(rule, fixture("unexternalized"), "ShopMoved goes to \"order\"");
+        }
+    }
+
+    @Nested
     class RepositoriesStayBehindTheApplication {
 
         @Test

@@ -9,9 +9,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jmolecules.event.annotation.Externalized;
 
 /**
  * baedal's own architecture rules, each parameterised by the base package so that the canary tests can run
@@ -101,8 +103,8 @@ final class BaedalRules {
                 .as("modules meet only through each other's events and api packages");
     }
 
-    /** Published events are records, named in the past tense, implementing the event contract and naming their aggregate. */
-    static ArchRule eventsArePastTenseRecordsCarryingTheAggregateId(String base, Class<?> eventContract) {
+    /** The types in the modules' {@code events} packages. */
+    private static GivenClassesConjunction publishedEvents(String base) {
         return classes()
                 .that()
                 .resideInAPackage(base + ".*.events..")
@@ -111,7 +113,12 @@ final class BaedalRules {
                 .and()
                 .resideOutsideOfPackage(base + "." + SHARED_MODULE + "..")
                 .and()
-                .doNotHaveSimpleName("package-info")
+                .doNotHaveSimpleName("package-info");
+    }
+
+    /** Published events are records, named in the past tense, implementing the event contract and naming their aggregate. */
+    static ArchRule eventsArePastTenseRecordsCarryingTheAggregateId(String base, Class<?> eventContract) {
+        return publishedEvents(base)
                 .should(new ArchCondition<>("be records named in the past tense carrying the aggregate id") {
                     @Override
                     public void check(JavaClass event, ConditionEvents events) {
@@ -136,6 +143,38 @@ final class BaedalRules {
                     }
                 })
                 .as("published events are past-tense records carrying the aggregate id");
+    }
+
+    /**
+     * Every published event can leave the process: jMolecules' {@code @Externalized} sends it to its module's topic,
+     * keyed by one of its ids (the aggregate's), so a module in another deployment sees every fact in order per
+     * aggregate.
+     */
+    static ArchRule eventsAreExternalizedToTheirModulesTopicByAggregate(String base) {
+        return publishedEvents(base)
+                .should(new ArchCondition<>("be externalised to their module's topic, keyed by an id") {
+                    @Override
+                    public void check(JavaClass event, ConditionEvents events) {
+                        if (!event.isAnnotatedWith(Externalized.class)) {
+                            events.add(SimpleConditionEvent.violated(event, event.getName() + " is not @Externalized"));
+                            return;
+                        }
+                        var target =
+                                event.getAnnotationOfType(Externalized.class).value();
+                        var module = module(base, event.getPackageName());
+                        var key = Pattern.compile("^" + module + "::#\\{(\\w+Id)\\(\\)}$")
+                                .matcher(target);
+                        if (!key.matches()
+                                || key.group(1).equals("eventId")
+                                || event.getFields().stream()
+                                        .noneMatch(field -> field.getName().equals(key.group(1)))) {
+                            events.add(SimpleConditionEvent.violated(
+                                    event,
+                                    event.getName() + " goes to \"" + target + "\", not to topic " + module
+                                            + " keyed by one of its ids"));
+                        }
+                    }
+                });
     }
 
     /** Spring Data repositories live only in persistence adapters. */

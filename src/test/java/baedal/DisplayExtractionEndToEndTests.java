@@ -1,0 +1,94 @@
+package baedal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * The extraction of display, rehearsed as {@code architecture/extraction.md} describes it: a real Kafka broker, one
+ * deployment with every module but display (profile without-display) and one with display alone (profile
+ * display-service), each with its own database, talking only through Kafka and HTTP. A shop opened and renamed in
+ * the first shows up in the second's display endpoints; an order placed in the first is priced by the second.
+ */
+class DisplayExtractionEndToEndTests {
+
+    @Test
+    void displayRunsOnItsOwnFedByKafkaAndTheQueryEndpoints() throws Exception {
+        var broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.afterPropertiesSet();
+        var corePort = freePort();
+        var displayPort = freePort();
+        try (var core = startCore(broker.getBrokersAsString(), corePort, displayPort);
+                var display = startDisplay(broker.getBrokersAsString(), displayPort, corePort)) {
+            assertThat(core.getBeanNamesForType(baedal.display.query.DisplayProperties.class))
+                    .isEmpty();
+            var api = new ApiClient(corePort);
+            var displayApi = new ApiClient(displayPort);
+            var owner = api.token("owner1");
+            var customer = api.token("customer1");
+
+            var shop = api.openShop(owner, "Extracted Chicken", 12000, displayApi);
+            assertThat(api.send("PUT", "/api/shops/" + shop.shopId(), owner, ApiClient.shop("Renamed Chicken", 12000))
+                            .statusCode())
+                    .isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> displayApi
+                            .json(displayApi.send("GET", "/api/display/shops/" + shop.shopId(), null, null))
+                            .get("name")
+                            .asString()
+                            .equals("Renamed Chicken"));
+            assertThat(api.send("GET", "/api/display/shops/" + shop.shopId(), null, null)
+                            .statusCode())
+                    .as("the core deployment serves no display")
+                    .isEqualTo(404);
+
+            api.orderDeliverAndReview(shop, customer, owner, api.token("rider1"), """
+                    {"rating":4,"text":"Still hot"}""");
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                var detail = displayApi.json(displayApi.send("GET", "/api/display/shops/" + shop.shopId(), null, null));
+                return detail.get("reviewCount").asInt() == 1
+                        && detail.get("rating").asDouble() == 4.0;
+            });
+            assertThat(api.send("GET", "/internal/shops/" + shop.shopId(), customer, null)
+                            .statusCode())
+                    .as("internal endpoints are for deployments, not customers")
+                    .isEqualTo(403);
+        } finally {
+            broker.destroy();
+        }
+    }
+
+    private static ConfigurableApplicationContext startCore(String kafka, int port, int displayPort) {
+        return new SpringApplicationBuilder(BaedalApplication.class)
+                .profiles("demo", "test", "without-display")
+                .run(
+                        "--server.port=" + port,
+                        "--spring.kafka.bootstrap-servers=" + kafka,
+                        "--baedal.order.orderable-shops.url=http://localhost:" + displayPort);
+    }
+
+    private static ConfigurableApplicationContext startDisplay(String kafka, int port, int corePort) {
+        return new SpringApplicationBuilder(BaedalApplication.class)
+                .profiles("test", "display-service")
+                .run(
+                        "--server.port=" + port,
+                        "--spring.datasource.url=jdbc:h2:mem:display-" + UUID.randomUUID()
+                                + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1",
+                        "--spring.kafka.bootstrap-servers=" + kafka,
+                        "--baedal.display.upstream.url=http://localhost:" + corePort);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
