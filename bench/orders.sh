@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Order lifecycle benchmark: full place -> pay -> accept -> pick up -> deliver cycles over HTTP.
-# Usage: bench/orders.sh          (env: WORKERS=192 DURATION=30 POLL_MS=200 POOL=40 APP_ARGS= APP_PORT=18090)
+# Usage: bench/orders.sh          (env: WORKERS=192 DURATION=30 POLL_MS=200 POOL=40 APP_ARGS= JVM_ARGS= APP_PORT=18090)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORKERS=${WORKERS:-192}
@@ -20,7 +20,7 @@ echo "== building"
 ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
 JAR=$(ls target/baedal-*.jar | grep -v original | head -n1)
 echo "== starting baedal (log: $WORK/app.log)"
-"$JAVA_HOME/bin/java" -Xms1g -Xmx2g -jar "$JAR" --server.port="$APP_PORT" --spring.profiles.active=demo \
+"$JAVA_HOME/bin/java" -Xms1g -Xmx2g ${JVM_ARGS:-} -jar "$JAR" --server.port="$APP_PORT" --spring.profiles.active=demo \
     --logging.level.baedal=WARN --spring.datasource.hikari.maximum-pool-size=${POOL:-40} ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do curl -sf "$APP/actuator/health" >/dev/null 2>&1 && break; sleep 1; done

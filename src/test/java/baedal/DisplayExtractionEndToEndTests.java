@@ -16,7 +16,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * The extraction of display, rehearsed as {@code architecture/extraction.md} describes it: a real Kafka broker, one
  * deployment with every module but display (profile without-display) and one with display alone (profile
  * display-service), each with its own database, talking only through Kafka and HTTP. A shop opened and renamed in
- * the first shows up in the second's display endpoints; an order placed in the first is priced by the second.
+ * the first shows up in the second's display endpoints; an order placed in the first is priced by the second, and
+ * while the second is down the first refuses orders as temporarily unavailable.
  */
 class DisplayExtractionEndToEndTests {
 
@@ -61,6 +62,20 @@ class DisplayExtractionEndToEndTests {
                             .statusCode())
                     .as("internal endpoints are for deployments, not customers")
                     .isEqualTo(403);
+
+            display.close();
+            var refused = api.send(
+                    "POST",
+                    "/api/orders",
+                    customer,
+                    """
+                    {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
+                     "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop.shopId(), shop.menuId()),
+                    java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            assertThat(refused.statusCode())
+                    .as("without the display an order cannot be priced: try again later, nothing stored")
+                    .isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         } finally {
             broker.destroy();
         }

@@ -19,6 +19,7 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.support.BrokerRouting;
 import org.springframework.modulith.events.support.EventExternalizationTransport;
 import org.springframework.modulith.events.support.EventExternalizerModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,6 +56,15 @@ class KafkaExternalization {
         return new EventExternalizerModuleListener(configuration, transport);
     }
 
+    /**
+     * The topics are created at start-up; when the brokers were not there then, this keeps trying until they are,
+     * so that externalisations waiting in the outbox find their topics.
+     */
+    @Bean
+    TopicsCreation topicsCreation(KafkaAdmin admin) {
+        return new TopicsCreation(admin);
+    }
+
     @Bean
     KafkaAdmin.NewTopics baedalTopics(BeanFactory beanFactory, @Value("${baedal.kafka.partitions:3}") int partitions) {
         var topics = AutoConfigurationPackages.get(beanFactory).stream()
@@ -65,5 +75,32 @@ class KafkaExternalization {
         return new KafkaAdmin.NewTopics(topics.stream()
                 .map(topic -> TopicBuilder.name(topic).partitions(partitions).build())
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+    }
+
+    static final class TopicsCreation {
+
+        private final KafkaAdmin admin;
+        private volatile boolean created;
+
+        TopicsCreation(KafkaAdmin admin) {
+            this.admin = admin;
+        }
+
+        @Scheduled(
+                initialDelayString = "${baedal.kafka.topics-retry-interval:PT10S}",
+                fixedDelayString = "${baedal.kafka.topics-retry-interval:PT10S}")
+        void createMissingTopics() {
+            if (created) {
+                return;
+            }
+            try {
+                created = admin.initialize();
+            } catch (RuntimeException brokersAway) {
+                log.debug("Kafka topics not created yet: {}", brokersAway.getMessage());
+            }
+            if (created) {
+                log.info("Kafka topics are in place");
+            }
+        }
     }
 }
