@@ -28,7 +28,9 @@ for _ in $(seq 1 120); do curl -sf "$APP/actuator/health" >/dev/null 2>&1 && bre
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
 token() { curl -sf -X POST "$APP/api/auth/token" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$1\",\"password\":\"demo1234!\"}" | json 'd["accessToken"]'; }
-CUSTOMER=$(token customer1); OWNER=$(token owner1); RIDER=$(token rider1)
+# The demo accounts are seeded just after the application reports healthy.
+for _ in $(seq 1 60); do CUSTOMER=$(token customer1 2>/dev/null) && break; sleep 1; done
+OWNER=$(token owner1); RIDER=$(token rider1)
 ALL_DAY=$(python3 -c 'import json; print(json.dumps([{"day":d,"opens":"00:00","closes":"00:00"} for d in ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"]]))')
 SHOP=$(curl -sf -X POST "$APP/api/shops" -H "Authorization: Bearer $OWNER" -H 'Content-Type: application/json' \
     -d "{\"name\":\"Bench Chicken\",\"category\":\"CHICKEN\",\"address\":\"Olympic-ro 300\",\"lat\":37.5133,\"lng\":127.1001,

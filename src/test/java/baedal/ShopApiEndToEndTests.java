@@ -111,15 +111,21 @@ class ShopApiEndToEndTests {
         var unknownField = send("POST", menus, owner1, MENU.replace("\"group\"", "\"colour\":\"red\",\"group\""));
         var unknownCategory = send("POST", "/api/shops", owner1, SHOP.replace("CHICKEN", "SPACE_FOOD"));
         var badId = send("PUT", "/api/shops/not-a-uuid", owner1, SHOP);
+        var negativeOption = send("POST", menus, owner1, MENU.replace("2000", "-5"));
+        var blankOption = send("POST", menus, owner1, MENU.replace("Boneless", " "));
 
-        for (var response :
-                new HttpResponse[] {malformed, negativePrice, wrongType, unknownField, unknownCategory, badId}) {
+        for (var response : new HttpResponse[] {
+            malformed, negativePrice, wrongType, unknownField, unknownCategory, badId, negativeOption, blankOption
+        }) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         }
         assertThat(problem(negativePrice).get("errors").get(0).get("field").asString())
                 .isEqualTo("price");
         assertThat(problem(wrongType).get("detail").asString()).contains("price");
+        assertThat(problem(negativeOption).get("errors").get(0).get("field").asString())
+                .as("options are validated one by one")
+                .contains("options[0].price");
         assertThat(problem(unknownField).get("detail").asString()).contains("colour");
         var menusAfter = api.json(send("GET", menus, owner1, null));
         assertThat(menusAfter.size()).isZero();

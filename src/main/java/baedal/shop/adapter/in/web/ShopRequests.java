@@ -38,7 +38,7 @@ final class ShopRequests {
 
             @NotNull @PositiveOrZero @Max(10_000_000) Long minOrderAmount,
             @NotNull @PositiveOrZero @Max(1_000_000) Long deliveryFee,
-            @Nullable @Valid @Size(max = 7) List<@NotNull OpeningHoursRequest> openingHours) {
+            @Nullable @Size(max = 7) List<@NotNull @Valid OpeningHoursRequest> openingHours) {
 
         ShopProfile toProfile() {
             var hours = openingHours == null
@@ -68,8 +68,7 @@ final class ShopRequests {
             @NotNull @PositiveOrZero @Max(10_000_000) Long price,
             @Nullable @Size(max = 50) String group,
 
-            @Nullable @Valid @Size(max = MenuDetails.MAX_OPTIONS)
-            List<@NotNull OptionRequest> options,
+            @Nullable @Size(max = MenuDetails.MAX_OPTIONS) List<@NotNull @Valid OptionRequest> options,
 
             @Nullable Boolean soldOut) {
 
