@@ -19,23 +19,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What the display may rely on from its sources (shops, ratings, ads), whichever adapter provides them. Each adapter
  * gets a subclass: in process (the monolith) and over HTTP (display in a deployment of its own), so extracting the
  * display is rehearsed on every build. The data is written through the public API of a running application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DisplaySourcesContract {
-
-    @LocalServerPort
-    int port;
+abstract class DisplaySourcesContract extends AgainstRunningApplication {
 
     private UUID shop;
     private UUID plainShop;
