@@ -3,6 +3,8 @@ package baedal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,9 +29,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * With profile "kafka" the events other modules consume also go to a real broker (started by the build): one topic
- * per module, the aggregate id as key, so everything about one order lands on one partition in order of sending.
+ * per module, the aggregate id as key, so everything about one order lands on one partition in order of sending. An
+ * event taken back in from Kafka is applied by nobody twice and never sent out again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // It also takes its own shop events back in, as a deployment that consumes and publishes would.
+            "baedal.kafka.consume.topics=shop",
+            "spring.kafka.consumer.auto-offset-reset=earliest"
+        })
 @ActiveProfiles({"demo", "test", "kafka"})
 @EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @DirtiesContext
@@ -40,6 +49,9 @@ class KafkaExternalizationTests {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -74,6 +86,26 @@ class KafkaExternalizationTests {
                     .as("one order, one partition")
                     .hasSize(1);
             assertThat(records).as("nothing from a module nobody outside reads").noneMatch(r -> type(r).isEmpty());
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .alias("the display saw its shop events a second time, from Kafka, and let them pass")
+                .until(() -> meters.find("baedal.events.duplicates").counters().stream()
+                                .filter(c -> c.getId().getTag("listener").contains("display"))
+                                .mapToDouble(Counter::count)
+                                .sum()
+                        > 0);
+        try (var consumer = consumer()) {
+            consumer.subscribe(List.of("shop"));
+            var registered = new ArrayList<ConsumerRecord<String, String>>();
+            var deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < deadline) {
+                KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(r -> {
+                    if (shop.shopId().equals(r.key()) && type(r).equals("ShopRegistered")) {
+                        registered.add(r);
+                    }
+                });
+            }
+            assertThat(registered).as("an event taken in is not sent out again").hasSize(1);
         }
         try (var kafkaAdmin = AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
             var topic = kafkaAdmin

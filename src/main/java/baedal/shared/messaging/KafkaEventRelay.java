@@ -63,7 +63,7 @@ class KafkaEventRelay {
             return;
         }
         var event = json.readValue(record.value(), type.get());
-        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        transactions.executeWithoutResult(status -> RelayedEvents.relay(() -> events.publishEvent(event)));
         log.debug(
                 "Relayed {} from {}-{}@{}",
                 type.get().getSimpleName(),

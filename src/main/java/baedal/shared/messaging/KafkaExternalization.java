@@ -1,6 +1,7 @@
 package baedal.shared.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.support.BrokerRouting;
 import org.springframework.modulith.events.support.EventExternalizationTransport;
 import org.springframework.modulith.events.support.EventExternalizerModuleListener;
@@ -34,6 +36,43 @@ import tools.jackson.databind.json.JsonMapper;
 class KafkaExternalization {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaExternalization.class);
+
+    /**
+     * Spring Modulith's defaults ({@code @Externalized} events under the application's packages, routed by the
+     * annotation), except for events the relay brought in from Kafka: those are not sent out again.
+     */
+    @Bean
+    EventExternalizationConfiguration eventExternalizationConfiguration(BeanFactory beanFactory) {
+        var defaults = EventExternalizationConfiguration.defaults(AutoConfigurationPackages.get(beanFactory))
+                .build();
+        return new EventExternalizationConfiguration() {
+
+            @Override
+            public boolean supports(Object event) {
+                return !RelayedEvents.relaying() && defaults.supports(event);
+            }
+
+            @Override
+            public Object map(Object event) {
+                return defaults.map(event);
+            }
+
+            @Override
+            public RoutingTarget determineTarget(Object event) {
+                return defaults.determineTarget(event);
+            }
+
+            @Override
+            public Map<String, Object> getHeadersFor(Object event) {
+                return defaults.getHeadersFor(event);
+            }
+
+            @Override
+            public boolean serializeExternalization() {
+                return defaults.serializeExternalization();
+            }
+        };
+    }
 
     @Bean
     EventExternalizerModuleListener kafkaEventExternalizer(
