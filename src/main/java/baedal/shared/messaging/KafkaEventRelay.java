@@ -1,6 +1,7 @@
 package baedal.shared.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ class KafkaEventRelay {
     void relay(ConsumerRecord<String, String> record) {
         var header = record.headers().lastHeader(ExternalizedEvents.TYPE_HEADER);
         var type = header == null
-                ? java.util.Optional.<Class<?>>empty()
+                ? Optional.<Class<?>>empty()
                 : types.typeNamed(new String(header.value(), StandardCharsets.UTF_8));
         if (type.isEmpty()) {
             log.debug("Skipping a record of unknown type on {} at offset {}", record.topic(), record.offset());
