@@ -24,10 +24,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Coupons and points on orders, driven by the order module's events; orders are read from a mocked query port. */
 @ApplicationModuleTest
@@ -42,9 +45,21 @@ class CouponOnOrdersIntegrationTests {
     private final CouponManagement coupons;
     private final OrderBenefitHandling benefits;
 
-    CouponOnOrdersIntegrationTests(CouponManagement coupons, OrderBenefitHandling benefits) {
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+
+    CouponOnOrdersIntegrationTests(
+            CouponManagement coupons,
+            OrderBenefitHandling benefits,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            JdbcClient jdbc) {
         this.coupons = coupons;
         this.benefits = benefits;
+        this.events = events;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
     @Test
@@ -53,13 +68,13 @@ class CouponOnOrdersIntegrationTests {
         var coupon = coupons.issue(campaign(), customer).getId().id();
         var order = order(customer, coupon, 0, 30_000);
 
-        scenario.publish(new OrderPlaced(UUID.randomUUID(), order, SHOP, customer, 1, Instant.now()))
+        scenario.publish(new OrderPlaced(UUID.randomUUID(), order, SHOP, customer, true, 1, Instant.now()))
                 .andWaitForStateChange(() -> status(customer), "RESERVED"::equals)
                 .andVerify(status -> assertThat(status).isEqualTo("RESERVED"));
-        scenario.publish(new OrderPaid(UUID.randomUUID(), order, SHOP, 2, Instant.now()))
+        scenario.publish(new OrderPaid(UUID.randomUUID(), order, SHOP, true, 2, Instant.now()))
                 .andWaitForStateChange(() -> status(customer), "USED"::equals)
                 .andVerify(status -> assertThat(status).isEqualTo("USED"));
-        scenario.publish(new OrderCancelled(UUID.randomUUID(), order, SHOP, true, 3, Instant.now()))
+        scenario.publish(new OrderCancelled(UUID.randomUUID(), order, SHOP, true, true, 3, Instant.now()))
                 .andWaitForStateChange(() -> status(customer), "ISSUED"::equals)
                 .andVerify(status -> assertThat(status).isEqualTo("ISSUED"));
     }
@@ -72,7 +87,7 @@ class CouponOnOrdersIntegrationTests {
         var second = order(customer, coupon, 0, 30_000);
         benefits.take(first, UUID.randomUUID());
 
-        scenario.publish(new OrderPlaced(UUID.randomUUID(), second, SHOP, customer, 1, Instant.now()))
+        scenario.publish(new OrderPlaced(UUID.randomUUID(), second, SHOP, customer, true, 1, Instant.now()))
                 .andWaitForEventOfType(OrderBenefitsRefused.class)
                 .matching(refused -> refused.orderId().equals(second))
                 .toArriveAndVerify(refused -> assertThat(refused.reason()).contains("another order"));
@@ -94,13 +109,13 @@ class CouponOnOrdersIntegrationTests {
         assertThat(benefits.pointBalance(customer)).isEqualTo(500);
 
         var tooMuch = order(customer, null, 1_000, 20_000);
-        scenario.publish(new OrderPlaced(UUID.randomUUID(), tooMuch, SHOP, customer, 1, Instant.now()))
+        scenario.publish(new OrderPlaced(UUID.randomUUID(), tooMuch, SHOP, customer, true, 1, Instant.now()))
                 .andWaitForEventOfType(OrderBenefitsRefused.class)
                 .matching(refused -> refused.orderId().equals(tooMuch))
                 .toArriveAndVerify(
                         refused -> assertThat(benefits.pointBalance(customer)).isEqualTo(500));
 
-        var cancelled = new OrderCancelled(UUID.randomUUID(), spending, SHOP, false, 2, Instant.now());
+        var cancelled = new OrderCancelled(UUID.randomUUID(), spending, SHOP, false, true, 2, Instant.now());
         benefits.giveBack(spending, cancelled.eventId());
         assertThat(benefits.pointBalance(customer)).isEqualTo(2_500);
 
@@ -112,6 +127,24 @@ class CouponOnOrdersIntegrationTests {
         assertThat(benefits.pointEntries(customer))
                 .extracting(entry -> entry.kind())
                 .containsExactlyInAnyOrder(Kind.EARNED, Kind.SPENT, Kind.RESTORED);
+    }
+
+    @Test
+    void ordersWithoutCouponOrPointsLeaveNoWorkForTheCouponModule() {
+        var plain = UUID.randomUUID();
+        var discounted = UUID.randomUUID();
+
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(
+                    new OrderPlaced(UUID.randomUUID(), plain, SHOP, UUID.randomUUID(), false, 1, Instant.now()));
+            events.publishEvent(new OrderPaid(UUID.randomUUID(), plain, SHOP, false, 2, Instant.now()));
+            events.publishEvent(new OrderPaid(UUID.randomUUID(), discounted, SHOP, true, 2, Instant.now()));
+        });
+
+        assertThat(publicationsMentioning(plain))
+                .as("no publication, so nothing to run or retry")
+                .isZero();
+        assertThat(publicationsMentioning(discounted)).isEqualTo(1);
     }
 
     @Test
@@ -150,6 +183,12 @@ class CouponOnOrdersIntegrationTests {
                 .willReturn(Optional.of(
                         new OrderView(id, customer, SHOP, "PLACED", paid + 7_000, 7_000, coupon, points, paid, 1)));
         return id;
+    }
+
+    private long publicationsMentioning(UUID order) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :id)
+                             + (SELECT COUNT(*) FROM event_publication_archive WHERE serialized_event LIKE :id)""").param("id", "%" + order + "%").query(Long.class).single();
     }
 
     private String status(UUID customer) {

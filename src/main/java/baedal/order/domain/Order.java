@@ -109,7 +109,8 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
                 null,
                 List.of(new StatusChange(OrderStatus.PLACED, now)),
                 0);
-        order.registerEvent(new OrderPlaced(UUID.randomUUID(), id.id(), shopId, customerId, 1, now));
+        order.registerEvent(
+                new OrderPlaced(UUID.randomUUID(), id.id(), shopId, customerId, order.withBenefits(), 1, now));
         return order;
     }
 
@@ -153,13 +154,18 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         }
     }
 
+    /** Whether a coupon or points were used on this order. */
+    public boolean withBenefits() {
+        return couponId != null || pointsUsed.won() > 0;
+    }
+
     /** Payment went through; false if the order was cancelled meanwhile (the payment module then refunds). */
     public boolean markPaid(Instant now) {
         if (status != OrderStatus.PLACED && status != OrderStatus.PAYMENT_PENDING) {
             return status == OrderStatus.PAID;
         }
         moveTo(OrderStatus.PAID, now);
-        registerEvent(new OrderPaid(UUID.randomUUID(), id.id(), shopId, nextVersion(), now));
+        registerEvent(new OrderPaid(UUID.randomUUID(), id.id(), shopId, withBenefits(), nextVersion(), now));
         return true;
     }
 
@@ -175,7 +181,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         require(OrderStatus.PAID, "reject");
         cancelReason = "REJECTED: " + reason;
         moveTo(OrderStatus.CANCELLED, now);
-        registerEvent(new OrderRejected(UUID.randomUUID(), id.id(), shopId, nextVersion(), now));
+        registerEvent(new OrderRejected(UUID.randomUUID(), id.id(), shopId, withBenefits(), nextVersion(), now));
     }
 
     public void cancelByCustomer(UUID customer, Instant now) {
@@ -234,7 +240,8 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         var wasPaid = status == OrderStatus.PAID || status == OrderStatus.ACCEPTED;
         cancelReason = reason;
         moveTo(OrderStatus.CANCELLED, now);
-        registerEvent(new OrderCancelled(UUID.randomUUID(), id.id(), shopId, wasPaid, nextVersion(), now));
+        registerEvent(
+                new OrderCancelled(UUID.randomUUID(), id.id(), shopId, wasPaid, withBenefits(), nextVersion(), now));
     }
 
     private void assertShop(UUID shop) {

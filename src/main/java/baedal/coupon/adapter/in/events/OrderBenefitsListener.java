@@ -15,28 +15,31 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderBenefitsListener {
 
+    /** Orders without coupon or points are none of this module's business until they earn points on delivery. */
+    private static final String WITH_BENEFITS = "#event.withBenefits()";
+
     private final OrderBenefitHandling benefits;
 
     OrderBenefitsListener(OrderBenefitHandling benefits) {
         this.benefits = benefits;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = WITH_BENEFITS)
     void on(OrderPlaced event) {
         benefits.take(event.orderId(), event.eventId());
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = WITH_BENEFITS)
     void on(OrderPaid event) {
         benefits.confirm(event.orderId());
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = WITH_BENEFITS)
     void on(OrderCancelled event) {
         benefits.giveBack(event.orderId(), event.eventId());
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = WITH_BENEFITS)
     void on(OrderRejected event) {
         benefits.giveBack(event.orderId(), event.eventId());
     }
