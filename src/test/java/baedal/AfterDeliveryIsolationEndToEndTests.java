@@ -11,8 +11,6 @@ import baedal.settlement.application.SettlementManagement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +47,6 @@ class AfterDeliveryIsolationEndToEndTests {
         var rider = api.token("rider1");
         var opened = api.openShop(owner, "Isolated Chicken", 10000);
         var shop = opened.shopId();
-        var menu = opened.menuId();
 
         doThrow(new IllegalStateException("review database unreachable"))
                 .when(reviews)
@@ -59,21 +56,12 @@ class AfterDeliveryIsolationEndToEndTests {
                 .orderDelivered(any(), any(), any());
         String order;
         try {
-            order = api.json(api.send(
-                            "POST",
-                            "/api/orders",
-                            customer,
-                            """
-                            {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
-                             "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu),
-                            Map.of("Idempotency-Key", UUID.randomUUID().toString())))
-                    .get("id")
-                    .asString();
+            order = api.placeOrder(customer, opened);
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> status(api, order, customer).equals("PAID"));
+                    .until(() -> api.status(order, customer).equals("PAID"));
             api.deliver(shop, order, customer, owner, rider);
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> status(api, order, customer).equals("DELIVERED"));
+                    .until(() -> api.status(order, customer).equals("DELIVERED"));
 
             assertThat(review(api, order, customer)).isEqualTo(404);
             assertThat(sales(api, shop, owner)).isZero();
@@ -105,12 +93,6 @@ class AfterDeliveryIsolationEndToEndTests {
         assertThat(api.json(api.send("GET", "/api/admin/events?status=incomplete", admin, null))
                         .isEmpty())
                 .isTrue();
-    }
-
-    private static String status(ApiClient api, String order, String token) throws Exception {
-        return api.json(api.send("GET", "/api/orders/" + order, token, null))
-                .get("status")
-                .asString();
     }
 
     private static int review(ApiClient api, String order, String token) throws Exception {

@@ -101,16 +101,26 @@ final class ApiClient {
 
     /** The customer orders one of the shop's menu, delivered close by; returns the order's id once it is placed. */
     String placeOrder(String customer, OpenShop shop) throws Exception {
-        var placed = send(
+        var placed = order(customer, shop);
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        return json(placed).get("id").asString();
+    }
+
+    /** The customer's request to order one of the shop's menu, with a fresh idempotency key, however it is answered. */
+    HttpResponse<String> order(String customer, OpenShop shop) throws Exception {
+        return send(
                 "POST",
                 "/api/orders",
                 customer,
-                """
-                {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
-                 "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop.shopId(), shop.menuId()),
+                orderRequest(shop),
                 Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
-        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
-        return json(placed).get("id").asString();
+    }
+
+    /** One of the shop's menu, delivered close by. */
+    static String orderRequest(OpenShop shop) {
+        return """
+                {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
+                 "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop.shopId(), shop.menuId());
     }
 
     /** The order's status as its customer sees it. */

@@ -64,14 +64,7 @@ class DisplayExtractionEndToEndTests {
                     .isEqualTo(403);
 
             display.close();
-            var refused = api.send(
-                    "POST",
-                    "/api/orders",
-                    customer,
-                    """
-                    {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
-                     "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop.shopId(), shop.menuId()),
-                    java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            var refused = api.order(customer, shop);
             assertThat(refused.statusCode())
                     .as("without the display an order cannot be priced: try again later, nothing stored")
                     .isEqualTo(503);

@@ -58,9 +58,7 @@ class EventProcessingCrashTests {
                         .body()
                         .contains(menu));
 
-        var body = """
-                {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
-                 "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu);
+        var body = ApiClient.orderRequest(new ApiClient.OpenShop(shop, menu));
         var placed = new ArrayList<Future<String>>();
         try (var pool = Executors.newFixedThreadPool(8)) {
             for (int i = 0; i < 40; i++) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
@@ -56,17 +55,11 @@ class LegacySyncEndToEndTests {
         var customer = api.token("customer2");
         var owner = api.token("owner2");
         var opened = api.openShop(owner, "Legacy Chicken", 10000);
-        var shop = opened.shopId();
-        var menu = opened.menuId();
-        var body = """
-                {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
-                 "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu);
-
-        var first = place(api, customer, body);
-        var second = place(api, customer, body);
+        var first = api.placeOrder(customer, opened);
+        var second = api.placeOrder(customer, opened);
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> status(api, first, customer).equals("PAID")
-                        && status(api, second, customer).equals("PAID"));
+                .until(() -> api.status(first, customer).equals("PAID")
+                        && api.status(second, customer).equals("PAID"));
 
         // the legacy listener failed (its events wait in the outbox) while ordering went on
         var admin = api.token("admin");
@@ -85,7 +78,7 @@ class LegacySyncEndToEndTests {
         await().atMost(Duration.ofSeconds(40))
                 .until(() -> "PAID".equals(mirrored(first)) && "PAID".equals(mirrored(second)));
 
-        var third = place(api, customer, body);
+        var third = api.placeOrder(customer, opened);
         await().atMost(Duration.ofSeconds(10)).until(() -> "PAID".equals(mirrored(third)));
         try (var connection = DriverManager.getConnection(LEGACY_URL, "sa", "");
                 var statement =
@@ -98,23 +91,6 @@ class LegacySyncEndToEndTests {
                 assertThat(result.getInt(1)).isEqualTo(3);
             }
         }
-    }
-
-    private static String place(ApiClient api, String customer, String body) throws Exception {
-        var response = api.send(
-                "POST",
-                "/api/orders",
-                customer,
-                body,
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(response.statusCode()).isEqualTo(201);
-        return api.json(response).get("id").asString();
-    }
-
-    private static String status(ApiClient api, String order, String token) throws Exception {
-        return api.json(api.send("GET", "/api/orders/" + order, token, null))
-                .get("status")
-                .asString();
     }
 
     private static String mirrored(String order) {

@@ -54,12 +54,8 @@ class OrderBurstEndToEndTests {
         var api = new ApiClient(port);
         var owner = api.token("owner1");
         var opened = api.openShop(owner, "Burst Chicken", 10000);
-        var shop = opened.shopId();
-        var menu = opened.menuId();
         var customers = List.of(api.token("customer1"), api.token("customer2"), api.token("customer3"));
-        var body = """
-                {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
-                 "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu);
+        var body = ApiClient.orderRequest(opened);
 
         var placed = new ArrayList<Future<String[]>>();
         try (var pool = Executors.newFixedThreadPool(12)) {

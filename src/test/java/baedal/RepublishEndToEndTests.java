@@ -58,7 +58,7 @@ class RepublishEndToEndTests {
                 .get("id")
                 .asString();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> status(api, order, customer).equals("PAID"));
+                .until(() -> api.status(order, customer).equals("PAID"));
         api.deliver(shop, order, customer, owner, rider);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> api.send("POST", "/api/orders/" + order + "/review", customer, """
@@ -133,11 +133,5 @@ class RepublishEndToEndTests {
     private static boolean nothingPending(ApiClient api, String admin) throws Exception {
         return api.json(api.send("GET", "/api/admin/events?status=incomplete", admin, null))
                 .isEmpty();
-    }
-
-    private static String status(ApiClient api, String order, String token) throws Exception {
-        return api.json(api.send("GET", "/api/orders/" + order, token, null))
-                .get("status")
-                .asString();
     }
 }

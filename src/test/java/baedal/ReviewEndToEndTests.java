@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,29 +25,19 @@ class ReviewEndToEndTests {
         var rider = api.token("rider1");
         var opened = api.openShop(owner, "Review Chicken", 10000);
         var shop = opened.shopId();
-        var menu = opened.menuId();
 
-        var order = api.json(api.send(
-                        "POST",
-                        "/api/orders",
-                        customer,
-                        """
-                        {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
-                         "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu),
-                        Map.of("Idempotency-Key", UUID.randomUUID().toString())))
-                .get("id")
-                .asString();
+        var order = api.placeOrder(customer, opened);
         var review = """
                 {"rating":4,"text":"Crispy, came hot"}""";
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> status(api, order, customer).equals("PAID"));
+                .until(() -> api.status(order, customer).equals("PAID"));
         assertThat(api.send("POST", "/api/orders/" + order + "/review", customer, review)
                         .statusCode())
                 .as("not delivered yet")
                 .isEqualTo(404);
         api.deliver(shop, order, customer, owner, rider);
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> status(api, order, customer).equals("DELIVERED"));
+                .until(() -> api.status(order, customer).equals("DELIVERED"));
 
         var written = await().atMost(Duration.ofSeconds(10))
                 .until(
@@ -77,11 +65,5 @@ class ReviewEndToEndTests {
             return detail.get("reviewCount").asInt() == 1
                     && detail.get("rating").asDouble() == 4.0;
         });
-    }
-
-    private static String status(ApiClient api, String order, String token) throws Exception {
-        return api.json(api.send("GET", "/api/orders/" + order, token, null))
-                .get("status")
-                .asString();
     }
 }
