@@ -2,16 +2,15 @@ package baedal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.modulith.runtime.flyway.MigrationFilter;
 
 /** A deployment that runs some modules migrates only their tables (and the event registry's). */
 @Configuration(proxyBeanMethods = false)
 class ModuleSelectionConfiguration {
 
+    /** Uses the selection {@link ModuleSelectionInitializer} registered for component scanning. */
     @Bean
-    MigrationFilter selectedModulesOnly(Environment environment) {
-        var selection = ModuleSelection.of(environment);
+    MigrationFilter selectedModulesOnly(ModuleSelection selection) {
         return (module, flyway) -> selection.runsModule(module.toString());
     }
 }
