@@ -6,8 +6,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -36,12 +34,11 @@ class KafkaEventRelay {
     private final TransactionTemplate transactions;
 
     KafkaEventRelay(
-            BeanFactory beanFactory,
+            ExternalizedEvents types,
             JsonMapper json,
             ApplicationEventPublisher events,
             TransactionTemplate transactions) {
-        this.types = ExternalizedEvents.scan(
-                AutoConfigurationPackages.get(beanFactory).getFirst());
+        this.types = types;
         // Another deployment may run a newer version that added fields.
         this.json = json.rebuild()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -105,11 +105,9 @@ class KafkaExternalization {
     }
 
     @Bean
-    KafkaAdmin.NewTopics baedalTopics(BeanFactory beanFactory, @Value("${baedal.kafka.partitions:3}") int partitions) {
-        var topics = AutoConfigurationPackages.get(beanFactory).stream()
-                .flatMap(base -> ExternalizedEvents.scan(base).topics().stream())
-                .distinct()
-                .toList();
+    KafkaAdmin.NewTopics baedalTopics(
+            ExternalizedEvents events, @Value("${baedal.kafka.partitions:3}") int partitions) {
+        var topics = events.topics();
         log.info("Externalising events to Kafka topics {} ({} partitions each)", topics, partitions);
         return new KafkaAdmin.NewTopics(topics.stream()
                 .map(topic -> TopicBuilder.name(topic).partitions(partitions).build())
