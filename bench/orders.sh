@@ -41,7 +41,8 @@ curl -sf -X POST "$APP/api/shops/$SHOP/open" -H "Authorization: Bearer $OWNER" >
 until curl -sf "$APP/api/display/shops/$SHOP" | grep -q '"open":true'; do sleep 0.2; done
 
 ADMIN=$(token admin)
-scrape() { curl -sf "$APP/actuator/prometheus" -H "Authorization: Bearer $ADMIN" | grep '^baedal_events_lag_seconds_bucket' || true; }
+scrape() { curl -sf "$APP/actuator/prometheus" -H "Authorization: Bearer $ADMIN" \
+    | grep -E '^(baedal_events_lag_seconds_bucket|http_server_requests_seconds_count)' || true; }
 scrape >"$WORK/lag-before.txt"
 
 echo "== load: $WORKERS concurrent customers, 10 s warm-up, $SECONDS_MEASURED s measured"
@@ -66,4 +67,19 @@ def quantile(q):
     return next((le * 1000 for le, count in delta if total and count >= q * total), float("nan"))
 print(f"server side, every listener of every event over the whole run ({int(total)} applications): "
       f"lag p50 <= {quantile(0.5):.0f} ms, p99 <= {quantile(0.99):.0f} ms (histogram bucket bounds)")
+def requests(path):
+    out = collections.Counter()
+    for line in open(path):
+        m = re.match(r'http_server_requests_seconds_count\{(.*)\}\s+([\d.eE+]+)', line)
+        if m:
+            labels = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+            out[(labels.get("method"), labels.get("uri"), labels.get("status"))] += float(m.group(2))
+    return out
+calls = requests(f"{work}/lag-after.txt") - requests(f"{work}/lag-before.txt")
+placed = sum(n for (method, uri, status), n in calls.items() if method == "POST" and uri == "/api/orders")
+if placed:
+    print(f"HTTP requests per order placed ({int(placed)} placed over the whole run):")
+    for (method, uri, status), n in sorted(calls.items(), key=lambda item: -item[1]):
+        if n / placed >= 0.01:
+            print(f"  {method:5s} {uri:45s} {status}  {n / placed:5.2f}")
 PY

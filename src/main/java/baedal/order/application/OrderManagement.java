@@ -18,11 +18,14 @@ public interface OrderManagement {
     /** An order as the caller may see it: its customer, the shop's owner, or an admin. */
     Order view(UUID callerId, boolean admin, OrderId orderId);
 
-    void cancel(UUID customerId, OrderId orderId);
+    /** Cancels the customer's order; returns it as it is now. */
+    Order cancel(UUID customerId, OrderId orderId);
 
-    void accept(UUID ownerId, UUID shopId, OrderId orderId);
+    /** Accepts a paid order of the owner's shop; returns it as it is now. */
+    Order accept(UUID ownerId, UUID shopId, OrderId orderId);
 
-    void reject(UUID ownerId, UUID shopId, OrderId orderId, String reason);
+    /** Rejects a paid order of the owner's shop; returns it as it is now. */
+    Order reject(UUID ownerId, UUID shopId, OrderId orderId, String reason);
 
     /** A shop's orders, newest first, optionally in one status; only for the shop's owner. */
     List<Order> shopOrders(UUID ownerId, UUID shopId, @Nullable OrderStatus status, int limit);

@@ -22,6 +22,7 @@ import baedal.shared.kernel.UnprocessableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -141,20 +142,20 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     }
 
     @Override
-    public void cancel(UUID customerId, OrderId orderId) {
-        change(orderId, order -> order.cancelByCustomer(customerId, now()));
+    public Order cancel(UUID customerId, OrderId orderId) {
+        return change(orderId, order -> order.cancelByCustomer(customerId, now()));
     }
 
     @Override
-    public void accept(UUID ownerId, UUID shopId, OrderId orderId) {
+    public Order accept(UUID ownerId, UUID shopId, OrderId orderId) {
         assertOwner(ownerId, shopId);
-        change(orderId, order -> order.accept(shopId, now()));
+        return change(orderId, order -> order.accept(shopId, now()));
     }
 
     @Override
-    public void reject(UUID ownerId, UUID shopId, OrderId orderId, String reason) {
+    public Order reject(UUID ownerId, UUID shopId, OrderId orderId, String reason) {
         assertOwner(ownerId, shopId);
-        change(orderId, order -> order.reject(shopId, reason, now()));
+        return change(orderId, order -> order.reject(shopId, reason, now()));
     }
 
     @Override
@@ -228,13 +229,14 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                         order.version())));
     }
 
-    private void change(OrderId orderId, Consumer<Order> change) {
-        transactions.executeWithoutResult(tx -> {
+    /** Applies a change to the order under its lock, in one transaction; returns the order as saved. */
+    private Order change(OrderId orderId, Consumer<Order> change) {
+        return transactions.execute(tx -> {
             locks.lockUntilTransactionEnds(orderId);
             var order = orders.findById(orderId)
                     .orElseThrow(() -> new NotFoundException("order " + orderId.id() + " not found"));
             change.accept(order);
-            orders.save(order);
+            return orders.save(order);
         });
     }
 
@@ -253,7 +255,8 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
         return shops.findOffer(shopId).map(ShopOffer::ownerId);
     }
 
+    /** Now, to the microsecond the database keeps, so an order answered from memory reads as it will be stored. */
     private Instant now() {
-        return Instant.now(clock);
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -4,11 +4,15 @@ import baedal.shared.kernel.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BearerAuthentication {
+
+    private static final JwtAuthenticationConverter CONVERTER = SecurityConfiguration.authenticationConverter();
 
     private final JwtDecoder decoder;
     private final HeaderBearerTokenResolver tokens = new HeaderBearerTokenResolver();
@@ -27,9 +33,39 @@ public class BearerAuthentication {
 
     /** The caller the request's token names; empty when it carries no token or one that does not verify. */
     public Optional<Caller> authenticate(HttpServletRequest request) {
+        return verify(request).map(BearerAuthentication::caller);
+    }
+
+    /**
+     * Runs {@code work} for the request's caller with the authentication the security chain would have established,
+     * so method security ({@code @PreAuthorize}) applies as behind the chain. Returns false without running it when
+     * the request carries no token, one that does not verify, or the caller has none of {@code roles} (any role when
+     * empty).
+     */
+    public boolean runAs(HttpServletRequest request, Set<Role> roles, Consumer<Caller> work) {
+        var jwt = verify(request).orElse(null);
+        if (jwt == null) {
+            return false;
+        }
+        var caller = caller(jwt);
+        if (!roles.isEmpty() && roles.stream().noneMatch(caller::has)) {
+            return false;
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(CONVERTER.convert(jwt));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.accept(caller);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return true;
+    }
+
+    private Optional<Jwt> verify(HttpServletRequest request) {
         try {
             var token = tokens.resolve(request);
-            return token == null ? Optional.empty() : Optional.of(caller(decoder.decode(token)));
+            return token == null ? Optional.empty() : Optional.of(decoder.decode(token));
         } catch (JwtException | InvalidBearerTokenException | IllegalArgumentException rejected) {
             return Optional.empty();
         }

@@ -100,7 +100,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    private static JwtAuthenticationConverter authenticationConverter() {
+    static JwtAuthenticationConverter authenticationConverter() {
         var converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
             List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);

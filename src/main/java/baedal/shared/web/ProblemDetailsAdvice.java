@@ -43,26 +43,51 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    @ExceptionHandler({
+        NotFoundException.class,
+        ConflictException.class,
+        UnavailableException.class,
+        UnprocessableException.class,
+        OptimisticLockingFailureException.class,
+        NotPermittedException.class,
+        AccessDeniedException.class,
+        IllegalArgumentException.class
+    })
+    ResponseEntity<ProblemDetail> known(RuntimeException e) {
+        var problem = knownProblem(e);
+        if (problem == null) {
+            return ResponseEntity.internalServerError().body(unexpected(e));
+        }
+        var response = ResponseEntity.status(problem.getStatus());
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.header(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return response.body(problem);
     }
 
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.title(), e.getMessage());
-    }
-
-    @ExceptionHandler(UnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "1")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again", e.getMessage()));
-    }
-
-    @ExceptionHandler(UnprocessableException.class)
-    ProblemDetail unprocessable(UnprocessableException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", e.getMessage());
+    /**
+     * The problem for an exception the use cases raise on purpose (not found, conflict, not permitted, ...), or null
+     * for anything else. The fast routes answer with the same problems.
+     */
+    static @Nullable ProblemDetail knownProblem(RuntimeException e) {
+        return switch (e) {
+            case NotFoundException notFound -> problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
+            case ConflictException conflict -> problem(HttpStatus.CONFLICT, conflict.title(), conflict.getMessage());
+            case UnavailableException unavailable ->
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again", unavailable.getMessage());
+            case UnprocessableException unprocessable ->
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", unprocessable.getMessage());
+            case OptimisticLockingFailureException concurrent ->
+                problem(
+                        HttpStatus.CONFLICT,
+                        "Concurrent change",
+                        "The resource was changed concurrently; reload and retry.");
+            case NotPermittedException forbidden -> problem(HttpStatus.FORBIDDEN, "Forbidden", forbidden.getMessage());
+            case AccessDeniedException denied -> problem(HttpStatus.FORBIDDEN, "Forbidden", denied.getMessage());
+            case IllegalArgumentException invalid ->
+                problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage());
+            default -> null;
+        };
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -71,25 +96,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST, "Invalid request", "Header '%s' is required.".formatted(e.getHeaderName()));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-        return problem(
-                HttpStatus.CONFLICT, "Concurrent change", "The resource was changed concurrently; reload and retry.");
-    }
-
-    @ExceptionHandler({NotPermittedException.class, AccessDeniedException.class})
-    ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
-    }
-
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthorized(AuthenticationException e) {
         return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalidValue(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes RFC 9457 problem details straight to a servlet response, for the fast paths that answer ahead of Spring MVC;
- * the body has the shape {@code ProblemDetailsAdvice} gives every other error.
+ * the body has the shape {@code ProblemDetailsAdvice} gives every other error (the default type, about:blank, left out
+ * as Spring MVC leaves it out).
  */
 public final class ProblemResponses {
 
@@ -14,7 +15,7 @@ public final class ProblemResponses {
 
     public static void write(HttpServletResponse response, int status, String title, String detail, String instance)
             throws IOException {
-        var body = "{\"type\":\"about:blank\",\"title\":%s,\"status\":%d,\"detail\":%s,\"instance\":%s}"
+        var body = "{\"title\":%s,\"status\":%d,\"detail\":%s,\"instance\":%s}"
                 .formatted(quote(title), status, quote(detail), quote(instance))
                 .getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);

@@ -8,6 +8,7 @@ import baedal.shared.kernel.NotFoundException;
 import baedal.shared.kernel.Role;
 import baedal.shared.kernel.UnavailableException;
 import baedal.shared.security.BearerAuthentication;
+import baedal.shared.security.SecurityHeaders;
 import baedal.shared.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -50,8 +51,7 @@ class CouponFastPath extends OncePerRequestFilter {
             return;
         }
         var path = request.getRequestURI();
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        SecurityHeaders.write(response);
         var caller = authentication.authenticate(request).orElse(null);
         if (caller == null) {
             response.setHeader("WWW-Authenticate", "Bearer");

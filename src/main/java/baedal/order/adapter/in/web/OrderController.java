@@ -86,16 +86,14 @@ class OrderController {
     @PostMapping("/api/orders/{orderId}/cancel")
     @PreAuthorize("hasRole('CUSTOMER')")
     OrderResponse cancel(Caller caller, @PathVariable UUID orderId) {
-        orders.cancel(caller.id(), new OrderId(orderId));
-        return OrderResponse.of(orders.view(caller.id(), false, new OrderId(orderId)));
+        return OrderResponse.of(orders.cancel(caller.id(), new OrderId(orderId)));
     }
 
     @Operation(summary = "Accept a paid order of your shop")
     @PostMapping("/api/shops/{shopId}/orders/{orderId}/accept")
     @PreAuthorize("hasRole('OWNER')")
     OrderResponse accept(Caller caller, @PathVariable UUID shopId, @PathVariable UUID orderId) {
-        orders.accept(caller.id(), shopId, new OrderId(orderId));
-        return OrderResponse.of(orders.view(caller.id(), false, new OrderId(orderId)));
+        return OrderResponse.of(orders.accept(caller.id(), shopId, new OrderId(orderId)));
     }
 
     @Operation(summary = "Reject a paid order of your shop; the customer is refunded")
@@ -107,8 +105,7 @@ class OrderController {
             @PathVariable UUID orderId,
             @Valid @RequestBody(required = false) @Nullable RejectRequest request) {
         var reason = request == null || request.reason() == null ? "no reason given" : request.reason();
-        orders.reject(caller.id(), shopId, new OrderId(orderId), reason);
-        return OrderResponse.of(orders.view(caller.id(), false, new OrderId(orderId)));
+        return OrderResponse.of(orders.reject(caller.id(), shopId, new OrderId(orderId), reason));
     }
 
     @Operation(summary = "Your shop's orders, newest first, optionally in one status")
