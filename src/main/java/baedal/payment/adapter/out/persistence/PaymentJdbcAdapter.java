@@ -5,65 +5,108 @@ import baedal.payment.domain.PaymentId;
 import baedal.payment.domain.PaymentStatus;
 import baedal.payment.domain.Payments;
 import baedal.shared.kernel.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Stores payments (one per order, enforced by a unique key) and publishes the events each recorded. */
+/**
+ * Stores payments in {@code payment.payments} (one per order, enforced by a unique key) with plain JDBC and
+ * optimistic locking, and publishes the events each payment recorded.
+ */
 @SecondaryAdapter
 @Component
 class PaymentJdbcAdapter implements Payments {
 
-    private final PaymentRowRepository rows;
+    private static final String COLUMNS =
+            "id, order_id, amount, status, gateway_transaction_id, failure_reason, attempts, requested_at, version";
+
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    PaymentJdbcAdapter(PaymentRowRepository rows, ApplicationEventPublisher events) {
-        this.rows = rows;
+    PaymentJdbcAdapter(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
         this.events = events;
     }
 
     @Override
     public Optional<Payment> findByOrder(UUID orderId) {
-        return rows.findByOrderId(orderId).map(PaymentJdbcAdapter::toDomain);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payment.payments WHERE order_id = :order")
+                .param("order", orderId)
+                .query(PaymentJdbcAdapter::payment)
+                .optional();
     }
 
     @Override
     public List<Payment> findAwaitingCharge(int limit) {
-        return rows.findByStatusInOrderByRequestedAt(List.of(PaymentStatus.PENDING.name()), Limit.of(limit)).stream()
-                .map(PaymentJdbcAdapter::toDomain)
-                .toList();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payment.payments WHERE status = :status"
+                        + " ORDER BY requested_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
+                .param("status", PaymentStatus.PENDING.name())
+                .param("limit", limit)
+                .query(PaymentJdbcAdapter::payment)
+                .list();
     }
 
     @Override
     public Payment save(Payment payment) {
-        var saved = rows.save(new PaymentRow(
-                payment.getId().id(),
+        var id = payment.getId().id();
+        if (payment.version() == 0) {
+            jdbc.sql("INSERT INTO payment.payments (" + COLUMNS + ") VALUES (:id, :order, :amount, :status,"
+                            + " :transaction, :reason, :attempts, :requested, 1)")
+                    .param("id", id)
+                    .param("order", payment.orderId())
+                    .param("amount", payment.amount().won())
+                    .param("status", payment.status().name())
+                    .param("transaction", payment.gatewayTransactionId())
+                    .param("reason", payment.failureReason())
+                    .param("attempts", payment.attempts())
+                    .param("requested", payment.requestedAt())
+                    .update();
+        } else {
+            var updated = jdbc.sql("""
+                            UPDATE payment.payments SET status = :status, gateway_transaction_id = :transaction,
+                                failure_reason = :reason, attempts = :attempts, version = version + 1
+                            WHERE id = :id AND version = :version""")
+                    .param("status", payment.status().name())
+                    .param("transaction", payment.gatewayTransactionId())
+                    .param("reason", payment.failureReason())
+                    .param("attempts", payment.attempts())
+                    .param("id", id)
+                    .param("version", payment.version())
+                    .update();
+            if (updated == 0) {
+                throw new OptimisticLockingFailureException("payment " + id + " changed concurrently");
+            }
+        }
+        payment.releaseEvents().forEach(events::publishEvent);
+        return Payment.restore(
+                payment.getId(),
                 payment.orderId(),
-                payment.amount().won(),
-                payment.status().name(),
+                payment.amount(),
+                payment.status(),
                 payment.gatewayTransactionId(),
                 payment.failureReason(),
                 payment.attempts(),
                 payment.requestedAt(),
-                payment.version()));
-        payment.releaseEvents().forEach(events::publishEvent);
-        return toDomain(saved);
+                payment.version() + 1);
     }
 
-    private static Payment toDomain(PaymentRow row) {
+    private static Payment payment(ResultSet rs, int row) throws SQLException {
         return Payment.restore(
-                new PaymentId(row.id()),
-                row.orderId(),
-                Money.won(row.amount()),
-                PaymentStatus.valueOf(row.status()),
-                row.gatewayTransactionId(),
-                row.failureReason(),
-                row.attempts(),
-                row.requestedAt(),
-                row.version());
+                new PaymentId(rs.getObject("id", UUID.class)),
+                rs.getObject("order_id", UUID.class),
+                Money.won(rs.getLong("amount")),
+                PaymentStatus.valueOf(rs.getString("status")),
+                rs.getString("gateway_transaction_id"),
+                rs.getString("failure_reason"),
+                rs.getInt("attempts"),
+                rs.getTimestamp("requested_at").toInstant(),
+                rs.getLong("version"));
     }
 }

@@ -1,0 +1,116 @@
+package baedal.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+
+import baedal.order.api.OrderQueries;
+import baedal.order.api.OrderView;
+import baedal.order.events.PaymentApproved;
+import baedal.payment.adapter.out.gateway.SandboxPaymentGateway;
+import baedal.payment.application.PaymentProcessing;
+import baedal.payment.domain.PaymentStatus;
+import baedal.payment.domain.Payments;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The payment module on its own: the order's amount comes from a mocked query port, the gateway is the sandbox. */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+class PaymentIntegrationTests {
+
+    @MockitoBean
+    OrderQueries orders;
+
+    private final PaymentProcessing processing;
+    private final Payments payments;
+    private final SandboxPaymentGateway gateway;
+    private final TransactionTemplate transactions;
+
+    PaymentIntegrationTests(
+            PaymentProcessing processing,
+            Payments payments,
+            SandboxPaymentGateway gateway,
+            TransactionTemplate transactions) {
+        this.processing = processing;
+        this.payments = payments;
+        this.gateway = gateway;
+        this.transactions = transactions;
+    }
+
+    @BeforeEach
+    void everyOrderCosts20000Won() {
+        when(orders.findOrder(any())).thenAnswer(call -> {
+            UUID order = call.getArgument(0);
+            return Optional.of(new OrderView(
+                    order, UUID.randomUUID(), UUID.randomUUID(), "PLACED", 20_000, 0, null, 0, 20_000, 1));
+        });
+    }
+
+    @Test
+    void aChargeIsStoredWithItsOutcomeAndARepeatChargesNothing(Scenario scenario) {
+        var order = UUID.randomUUID();
+
+        scenario.stimulate(() -> processing.charge(order))
+                .andWaitForEventOfType(PaymentApproved.class)
+                .matching(event -> event.orderId().equals(order))
+                .toArriveAndVerify(event -> {
+                    var payment = payments.findByOrder(order).orElseThrow();
+                    assertThat(payment.getId().id()).isEqualTo(event.paymentId());
+                    assertThat(payment.status()).isEqualTo(PaymentStatus.APPROVED);
+                    assertThat(payment.amount().won()).isEqualTo(20_000);
+                    assertThat(payment.attempts()).isEqualTo(1);
+                    assertThat(payment.gatewayTransactionId()).isNotBlank();
+                    assertThat(payment.version()).isEqualTo(1);
+                });
+
+        processing.charge(order);
+        var again = payments.findByOrder(order).orElseThrow();
+        assertThat(again.attempts()).isEqualTo(1);
+        assertThat(again.status()).isEqualTo(PaymentStatus.APPROVED);
+    }
+
+    @Test
+    void aStaleCopyOfAPaymentIsNotSaved() {
+        var order = UUID.randomUUID();
+        processing.charge(order);
+        var first = transactions.execute(tx -> payments.findByOrder(order).orElseThrow());
+        var second = transactions.execute(tx -> payments.findByOrder(order).orElseThrow());
+
+        transactions.executeWithoutResult(tx -> payments.save(first));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> payments.save(second)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(payments.findByOrder(order).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void paymentsWaitingForTheGatewayAreFoundOldestFirst() {
+        var earlier = UUID.randomUUID();
+        var later = UUID.randomUUID();
+        gateway.setAvailable(false);
+        try {
+            processing.charge(earlier);
+            processing.charge(later);
+            var waiting = transactions.execute(tx -> payments.findAwaitingCharge(100)).stream()
+                    .map(payment -> payment.orderId())
+                    .filter(id -> id.equals(earlier) || id.equals(later))
+                    .toList();
+            assertThat(waiting).containsExactly(earlier, later);
+            assertThat(payments.findByOrder(earlier).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+        } finally {
+            gateway.setAvailable(true);
+        }
+        assertThat(processing.retryPending()).isGreaterThanOrEqualTo(2);
+        assertThat(payments.findByOrder(later).orElseThrow().status()).isEqualTo(PaymentStatus.APPROVED);
+    }
+}
