@@ -48,7 +48,7 @@ final class ApiClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,61 @@ class FastRoutesEndToEndTests {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(api.json(malformed).get("detail").asString()).contains("not-an-id");
         assertThat(api.status(order, customer)).isIn("PLACED", "PAID");
+    }
+
+    @Test
+    void placingIsRoutedAndBodiesItCannotTakeAreExplainedByMvc() throws Exception {
+        var key = UUID.randomUUID().toString();
+        var request = ApiClient.orderRequest(shop);
+        var placed = api.send("POST", "/api/orders", customer, request, Map.of("Idempotency-Key", key));
+        assertThat(placed.statusCode()).isEqualTo(201);
+        var order = api.json(placed).get("id").asString();
+        assertThat(placed.headers().firstValue("Location")).hasValue("/api/orders/" + order);
+        assertThat(api.json(placed).get("status").asString()).isEqualTo("PLACED");
+        var again = api.send("POST", "/api/orders", customer, request, Map.of("Idempotency-Key", key));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(api.json(again).get("id").asString()).isEqualTo(order);
+        var otherBody = api.send(
+                "POST",
+                "/api/orders",
+                customer,
+                request.replace("\"quantity\":1", "\"quantity\":2"),
+                Map.of("Idempotency-Key", key));
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(api.json(otherBody).get("title").asString()).isEqualTo("Unprocessable request");
+
+        var noKey = api.send("POST", "/api/orders", customer, request);
+        assertThat(noKey.statusCode()).isEqualTo(400);
+        assertThat(api.json(noKey).get("detail").asString()).isEqualTo("Header 'Idempotency-Key' is required.");
+        var fresh = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        var unknownField = api.send(
+                "POST", "/api/orders", customer, request.replace("{\"shopId\"", "{\"tip\":1,\"shopId\""), fresh);
+        assertThat(unknownField.statusCode()).isEqualTo(400);
+        assertThat(api.json(unknownField).get("detail").asString()).isEqualTo("Unknown field 'tip'.");
+        var invalid =
+                api.send("POST", "/api/orders", customer, request.replace("\"quantity\":1", "\"quantity\":0"), fresh);
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(api.json(invalid).get("errors").get(0).get("field").asString())
+                .isEqualTo("items[0].quantity");
+        var malformed = api.send("POST", "/api/orders", customer, request.substring(0, 20), fresh);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(api.json(malformed).get("title").asString()).isEqualTo("Unreadable request body");
+        var notJson = api.send(
+                "POST",
+                "/api/orders",
+                customer,
+                request,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Content-Type", "text/plain"));
+        assertThat(notJson.statusCode()).isEqualTo(415);
+        var owner = api.send("POST", "/api/orders", this.owner, request, fresh);
+        assertThat(owner.statusCode()).isEqualTo(403);
+
+        var placedCount = meters.find("http.server.requests")
+                .tag("uri", "/api/orders")
+                .tag("status", "201")
+                .timer();
+        assertThat(placedCount).isNotNull();
+        assertThat(placedCount.count()).isPositive();
     }
 
     @Test

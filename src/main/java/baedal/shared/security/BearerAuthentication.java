@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -38,11 +38,11 @@ public class BearerAuthentication {
 
     /**
      * Runs {@code work} for the request's caller with the authentication the security chain would have established,
-     * so method security ({@code @PreAuthorize}) applies as behind the chain. Returns false without running it when
-     * the request carries no token, one that does not verify, or the caller has none of {@code roles} (any role when
-     * empty).
+     * so method security ({@code @PreAuthorize}) applies as behind the chain. Returns what {@code work} returns, or
+     * false without running it when the request carries no token, one that does not verify, or the caller has none
+     * of {@code roles} (any role when empty).
      */
-    public boolean runAs(HttpServletRequest request, Set<Role> roles, Consumer<Caller> work) {
+    public boolean runAs(HttpServletRequest request, Set<Role> roles, Predicate<Caller> work) {
         var jwt = verify(request).orElse(null);
         if (jwt == null) {
             return false;
@@ -55,11 +55,10 @@ public class BearerAuthentication {
         context.setAuthentication(CONVERTER.convert(jwt));
         SecurityContextHolder.setContext(context);
         try {
-            work.accept(caller);
+            return work.test(caller);
         } finally {
             SecurityContextHolder.clearContext();
         }
-        return true;
     }
 
     private Optional<Jwt> verify(HttpServletRequest request) {

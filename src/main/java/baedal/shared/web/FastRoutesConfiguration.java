@@ -1,6 +1,7 @@
 package baedal.shared.web;
 
 import baedal.shared.security.BearerAuthentication;
+import jakarta.validation.Validator;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,8 +23,9 @@ class FastRoutesConfiguration {
             List<FastRoute> routes,
             BearerAuthentication authentication,
             JsonMapper json,
+            Validator validator,
             @Value("${baedal.web.fast-routes:true}") boolean enabled) {
-        var registration = new FilterRegistrationBean<>(new FastRoutes(routes, authentication, json));
+        var registration = new FilterRegistrationBean<>(new FastRoutes(routes, authentication, json, validator));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.setEnabled(enabled && !routes.isEmpty());

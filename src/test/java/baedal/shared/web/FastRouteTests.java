@@ -13,7 +13,7 @@ class FastRouteTests {
     static final UUID ORDER = UUID.fromString("f47ac10b-58cc-4372-a567-0e02b2c3d479");
 
     final FastRoute accept =
-            FastRoute.post("/api/shops/{shopId}/orders/{orderId}/accept", (caller, ids) -> ids, Role.OWNER);
+            FastRoute.post("/api/shops/{shopId}/orders/{orderId}/accept", request -> request.ids(), Role.OWNER);
 
     @Test
     void aMatchingPathGivesItsIdsInOrder() {
@@ -58,7 +58,7 @@ class FastRouteTests {
 
     @Test
     void aPatternIsAnAbsolutePath() {
-        assertThatThrownBy(() -> FastRoute.get("api/orders/{orderId}", (caller, ids) -> null))
+        assertThatThrownBy(() -> FastRoute.get("api/orders/{orderId}", request -> null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -26,8 +26,8 @@ class DeliveryFastRoutes {
     private static FastRoute riderStep(String pattern, BiConsumer<Caller, UUID> step) {
         return FastRoute.post(
                 pattern,
-                (caller, ids) -> {
-                    step.accept(caller, ids.get(0));
+                request -> {
+                    step.accept(request.caller(), request.id(0));
                     return null;
                 },
                 Role.RIDER,
