@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * Authenticates a request by its bearer token with the same decoder and rules as the security filter chain, for the
@@ -26,6 +28,9 @@ public class BearerAuthentication {
 
     private final JwtDecoder decoder;
     private final HeaderBearerTokenResolver tokens = new HeaderBearerTokenResolver();
+    /** What a verified token says, worked out once per token: clients send the same token with every request. */
+    private final ConcurrentLruCache<Jwt, Authenticated> authenticated =
+            new ConcurrentLruCache<>(10_000, jwt -> new Authenticated(caller(jwt), CONVERTER.convert(jwt)));
 
     BearerAuthentication(JwtDecoder decoder) {
         this.decoder = decoder;
@@ -33,7 +38,7 @@ public class BearerAuthentication {
 
     /** The caller the request's token names; empty when it carries no token or one that does not verify. */
     public Optional<Caller> authenticate(HttpServletRequest request) {
-        return verify(request).map(BearerAuthentication::caller);
+        return verify(request).map(jwt -> authenticated.get(jwt).caller());
     }
 
     /**
@@ -47,12 +52,13 @@ public class BearerAuthentication {
         if (jwt == null) {
             return false;
         }
-        var caller = caller(jwt);
+        var known = authenticated.get(jwt);
+        var caller = known.caller();
         if (!roles.isEmpty() && roles.stream().noneMatch(caller::has)) {
             return false;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(CONVERTER.convert(jwt));
+        context.setAuthentication(known.authentication());
         SecurityContextHolder.setContext(context);
         try {
             return work.test(caller);
@@ -69,6 +75,9 @@ public class BearerAuthentication {
             return Optional.empty();
         }
     }
+
+    /** The caller and the authentication the chain's converter makes of one verified token; both are immutable. */
+    private record Authenticated(Caller caller, AbstractAuthenticationToken authentication) {}
 
     static Caller caller(Jwt jwt) {
         var roles = EnumSet.noneOf(Role.class);
