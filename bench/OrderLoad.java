@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public class OrderLoad {
 
     static final long POLL_MILLIS = Long.getLong("poll", 200);
+    static final long WARMUP_SECONDS = Long.getLong("warmup", 30);
     static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
     static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     static final Pattern DELIVERY = Pattern.compile("\"deliveryId\":\"([0-9a-f-]{36})\"");
@@ -76,7 +77,7 @@ public class OrderLoad {
                     if (connection != null) connection.close();
                 });
             }
-            Thread.sleep(10_000); // warm-up
+            Thread.sleep(WARMUP_SECONDS * 1000L); // the JIT compiles the hot paths meanwhile
             measuring.set(true);
             paidLag.clear(); dispatchLag.clear(); deliveredLag.clear();
             var before = completed.get();

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Order lifecycle benchmark: full place -> pay -> accept -> pick up -> deliver cycles over HTTP.
-# Usage: bench/orders.sh          (env: WORKERS=192 DURATION=30 POLL_MS=200 POOL=40 APP_ARGS= JVM_ARGS= APP_PORT=18090)
+# Usage: bench/orders.sh          (env: WORKERS=192 WARMUP=30 DURATION=60 POLL_MS=200 POOL=40 APP_ARGS= JVM_ARGS= APP_PORT=18090)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORKERS=${WORKERS:-192}
-SECONDS_MEASURED=${DURATION:-30}
+SECONDS_MEASURED=${DURATION:-60}
+WARMUP_SECONDS=${WARMUP:-30}
 APP_PORT=${APP_PORT:-18090}
 APP="http://127.0.0.1:$APP_PORT"
 WORK=$(mktemp -d /tmp/baedal-orders.XXXXXX)
@@ -45,8 +46,8 @@ scrape() { curl -sf "$APP/actuator/prometheus" -H "Authorization: Bearer $ADMIN"
     | grep -E '^(baedal_events_lag_seconds_bucket|http_server_requests_seconds_count)' || true; }
 scrape >"$WORK/lag-before.txt"
 
-echo "== load: $WORKERS concurrent customers, 10 s warm-up, $SECONDS_MEASURED s measured"
-"$JAVA_HOME/bin/java" -Dpoll="${POLL_MS:-200}" bench/OrderLoad.java "$APP" "$SHOP" "$MENU" "$CUSTOMER" "$OWNER" "$RIDER" "$WORKERS" "$SECONDS_MEASURED"
+echo "== load: $WORKERS concurrent customers, $WARMUP_SECONDS s warm-up, $SECONDS_MEASURED s measured"
+"$JAVA_HOME/bin/java" -Dpoll="${POLL_MS:-200}" -Dwarmup="$WARMUP_SECONDS" bench/OrderLoad.java "$APP" "$SHOP" "$MENU" "$CUSTOMER" "$OWNER" "$RIDER" "$WORKERS" "$SECONDS_MEASURED"
 
 sleep 5
 scrape >"$WORK/lag-after.txt"
