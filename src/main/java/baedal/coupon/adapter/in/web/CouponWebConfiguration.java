@@ -12,7 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class CouponWebConfiguration {
 
-    /** Ahead of Spring Security (-100), behind the observation filter, so claims are still measured. */
+    /**
+     * Ahead of the observation filter ({@code HIGHEST_PRECEDENCE + 1}) and Spring Security (-100), like the display
+     * fast path: claims are not in {@code http.server.requests}; the coupon module counts them itself.
+     */
     @Bean
     FilterRegistrationBean<CouponFastPath> couponFastPath(
             CouponManagement coupons,
