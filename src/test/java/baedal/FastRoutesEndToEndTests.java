@@ -171,6 +171,13 @@ class FastRoutesEndToEndTests {
                 request,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Content-Type", "text/plain"));
         assertThat(notJson.statusCode()).isEqualTo(415);
+        var nonsenseType = api.send(
+                "POST",
+                "/api/orders",
+                customer,
+                request,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Content-Type", "application/json;;;="));
+        assertThat(nonsenseType.statusCode()).isBetween(400, 499);
         var owner = api.send("POST", "/api/orders", this.owner, request, fresh);
         assertThat(owner.statusCode()).isEqualTo(403);
 

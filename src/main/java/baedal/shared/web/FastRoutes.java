@@ -22,6 +22,7 @@ import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -92,16 +93,22 @@ class FastRoutes extends OncePerRequestFilter {
 
     /** The JSON body of a request, or null when it is not JSON or too large to read here. */
     private static byte @Nullable [] bodyOf(HttpServletRequest request) {
-        var type = request.getContentType();
-        if (type == null
-                || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(type))
-                || request.getContentLengthLong() > MAX_BODY) {
+        if (!isJson(request.getContentType()) || request.getContentLengthLong() > MAX_BODY) {
             return null;
         }
         try {
             return request.getInputStream().readNBytes(MAX_BODY + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isJson(@Nullable String contentType) {
+        try {
+            return contentType != null
+                    && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException malformed) {
+            return false;
         }
     }
 

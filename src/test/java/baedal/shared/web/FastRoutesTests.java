@@ -127,6 +127,11 @@ class FastRoutesTests {
         var textChain = new MockFilterChain();
         routes.doFilter(text, new MockHttpServletResponse(), textChain);
         assertThat(textChain.getRequest()).isSameAs(text);
+        var nonsense = tip(order, body);
+        nonsense.setContentType("application/json;;;=");
+        var nonsenseChain = new MockFilterChain();
+        routes.doFilter(nonsense, new MockHttpServletResponse(), nonsenseChain);
+        assertThat(nonsenseChain.getRequest()).isSameAs(nonsense);
         assertThat(handled).isEmpty();
     }
 
