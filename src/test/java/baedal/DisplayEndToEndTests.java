@@ -3,10 +3,12 @@ package baedal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,6 +25,9 @@ class DisplayEndToEndTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     private ApiClient api;
     private String owner;
@@ -71,6 +76,31 @@ class DisplayEndToEndTests {
         assertThat(api.send("GET", detail, null, null, Map.of("If-None-Match", etag))
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void servedRequestsAreCountedByEndpointAndStatus() throws Exception {
+        var before = Map.of(
+                "home/200", served("home", "200"),
+                "list/400", served("list", "400"),
+                "detail/404", served("detail", "404"));
+
+        api.send("GET", "/api/display/home?" + NEAR, null, null);
+        api.send("GET", "/api/display/shops?lat=north&lng=127.1", null, null);
+        api.send("GET", "/api/display/shops/" + java.util.UUID.randomUUID(), null, null);
+        api.send("GET", "/api/display/shops/" + java.util.UUID.randomUUID(), null, null);
+
+        assertThat(served("home", "200") - before.get("home/200")).isEqualTo(1);
+        assertThat(served("list", "400") - before.get("list/400")).isEqualTo(1);
+        assertThat(served("detail", "404") - before.get("detail/404")).isEqualTo(2);
+    }
+
+    private double served(String endpoint, String status) {
+        return meters.get("baedal.display.requests")
+                .tag("endpoint", endpoint)
+                .tag("status", status)
+                .counter()
+                .count();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package baedal.display.query;
 
 import baedal.shared.web.ProblemResponses;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,17 +29,53 @@ class DisplayHttp {
 
     private final DisplayPages pages;
 
-    DisplayHttp(DisplayPages pages) {
+    /** The endpoints as the requests counter names them, and the statuses it tells apart. */
+    private static final String[] ENDPOINTS = {"home", "list", "detail"};
+
+    private static final int[] STATUSES = {200, 304, 400, 404};
+
+    /** Requests served, by endpoint and status: a counter is all these paths can afford per request. */
+    private final Counter[][] served = new Counter[ENDPOINTS.length][STATUSES.length + 1];
+
+    DisplayHttp(DisplayPages pages, MeterRegistry meters) {
         this.pages = pages;
+        for (int e = 0; e < ENDPOINTS.length; e++) {
+            for (int s = 0; s <= STATUSES.length; s++) {
+                served[e][s] = Counter.builder("baedal.display.requests")
+                        .description("Display GETs answered, by endpoint and status")
+                        .tag("endpoint", ENDPOINTS[e])
+                        .tag("status", s < STATUSES.length ? String.valueOf(STATUSES[s]) : "other")
+                        .register(meters);
+            }
+        }
     }
 
     /** Handles a display GET; returns false if the path is not a display endpoint (nothing written then). */
     boolean handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
+        var endpoint = path.equals(HOME) ? 0 : path.equals(SHOPS) ? 1 : isDetail(path) ? 2 : -1;
+        if (endpoint < 0) {
+            return false;
+        }
+        answer(path, request, response);
+        var status = response.getStatus();
+        int s = 0;
+        while (s < STATUSES.length && STATUSES[s] != status) {
+            s++;
+        }
+        served[endpoint][s].increment();
+        return true;
+    }
+
+    private static boolean isDetail(String path) {
+        return path.startsWith(SHOPS + "/") && path.indexOf('/', SHOPS.length() + 1) < 0;
+    }
+
+    private void answer(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             if (path.equals(HOME)) {
                 send(request, response, pages.home(coordinate(request, "lat", 90), coordinate(request, "lng", 180)));
-                return true;
+                return;
             }
             if (path.equals(SHOPS)) {
                 var category = request.getParameter("category");
@@ -54,23 +92,17 @@ class DisplayHttp {
                         response,
                         pages.list(
                                 category, coordinate(request, "lat", 90), coordinate(request, "lng", 180), page, size));
-                return true;
+                return;
             }
-            if (path.startsWith(SHOPS + "/") && path.indexOf('/', SHOPS.length() + 1) < 0) {
-                var id = path.substring(SHOPS.length() + 1);
-                var shopId = uuid(id);
-                var detail = pages.detail(shopId);
-                if (detail == null) {
-                    problem(response, 404, "Not found", "shop " + shopId + " is not listed", path);
-                } else {
-                    send(request, response, detail);
-                }
-                return true;
+            var shopId = uuid(path.substring(SHOPS.length() + 1));
+            var detail = pages.detail(shopId);
+            if (detail == null) {
+                problem(response, 404, "Not found", "shop " + shopId + " is not listed", path);
+            } else {
+                send(request, response, detail);
             }
-            return false;
         } catch (BadParameterException e) {
             problem(response, 400, "Invalid request", "'%s' %s".formatted(e.parameter, e.getMessage()), path);
-            return true;
         }
     }
 
