@@ -162,21 +162,10 @@ class FastRoutes extends OncePerRequestFilter {
 
     private static void problem(RuntimeException e, String uri, HttpServletResponse response) throws IOException {
         SecurityHeaders.write(response);
-        var problem = ProblemDetailsAdvice.knownProblem(e);
-        if (problem == null) {
+        if (!ProblemResponses.writeKnown(response, e, uri)) {
             log.error("Unexpected error", e);
             ProblemResponses.write(response, 500, "Internal error", "Something went wrong on our side.", uri);
-            return;
         }
-        if (problem.getStatus() == 503) {
-            response.setHeader("Retry-After", "1");
-        }
-        ProblemResponses.write(
-                response,
-                problem.getStatus(),
-                String.valueOf(problem.getTitle()),
-                String.valueOf(problem.getDetail()),
-                uri);
     }
 
     private static void write(HttpServletResponse response, Writing writing) {

@@ -24,6 +24,29 @@ public final class ProblemResponses {
         response.getOutputStream().write(body);
     }
 
+    /**
+     * Writes the problem detail Spring MVC gives for an exception the use cases raise on purpose (not found, conflict,
+     * unavailable with its Retry-After, ...; see {@code ProblemDetailsAdvice}). Returns false, writing nothing, for
+     * any other exception.
+     */
+    public static boolean writeKnown(HttpServletResponse response, RuntimeException e, String instance)
+            throws IOException {
+        var problem = ProblemDetailsAdvice.knownProblem(e);
+        if (problem == null) {
+            return false;
+        }
+        if (problem.getStatus() == 503) {
+            response.setHeader("Retry-After", "1");
+        }
+        write(
+                response,
+                problem.getStatus(),
+                String.valueOf(problem.getTitle()),
+                String.valueOf(problem.getDetail()),
+                instance);
+        return true;
+    }
+
     private static String quote(String text) {
         var out = new StringBuilder("\"");
         for (var c : text.toCharArray()) {

@@ -70,13 +70,8 @@ class CouponFastPath extends OncePerRequestFilter {
             response.setContentType("application/json");
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
-        } catch (ConflictException e) {
-            ProblemResponses.write(response, 409, e.title(), e.getMessage(), path);
-        } catch (NotFoundException e) {
-            ProblemResponses.write(response, 404, "Not found", e.getMessage(), path);
-        } catch (UnavailableException e) {
-            response.setHeader("Retry-After", "1");
-            ProblemResponses.write(response, 503, "Try again", e.getMessage(), path);
+        } catch (ConflictException | NotFoundException | UnavailableException e) {
+            ProblemResponses.writeKnown(response, e, path);
         }
     }
 
