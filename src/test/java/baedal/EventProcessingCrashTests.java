@@ -3,6 +3,7 @@ package baedal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import baedal.payment.adapter.out.gateway.FakeGateway;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,8 +22,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Kills the application (SIGKILL, in a JVM of its own) while it is charging a burst of orders, restarts it on the same
- * database, and sees every incomplete publication complete: every order paid, once.
+ * Kills the application (SIGKILL, in a JVM of its own) while it is charging a burst of orders at a payment gateway in
+ * another process that remembers its idempotency keys, restarts it on the same database, and sees every interrupted
+ * publication taken up again by the staleness check (nothing is republished blindly on start-up): every order paid,
+ * charged under one key only, and no charge without a payment record.
  */
 class EventProcessingCrashTests {
 
@@ -33,15 +37,32 @@ class EventProcessingCrashTests {
     Path directory;
 
     @Test
-    void publicationsInterruptedByACrashCompleteAfterRestartWithNothingAppliedTwice() throws Exception {
+    void publicationsInterruptedByACrashCompleteAfterRestartWithNobodyChargedTwice() throws Exception {
+        try (var gateway = new FakeGateway()) {
+            crashWhileCharging(gateway);
+        }
+    }
+
+    private void crashWhileCharging(FakeGateway gateway) throws Exception {
         var database = SeparateJvm.database(directory);
+        var gatewayArguments = new String[] {
+            "--baedal.payment.gateway=http",
+            "--baedal.payment.http.base-url=http://127.0.0.1:" + gateway.port(),
+            "--spring.modulith.events.staleness.check-interval=PT1S",
+            "--spring.modulith.events.staleness.published=PT5S",
+            "--spring.modulith.events.staleness.processing=PT5S",
+            "--spring.modulith.events.staleness.resubmitted=PT5S",
+            "--baedal.outbox.resubmit-interval=PT1S",
+            "--baedal.outbox.resubmit-failed-after=PT1S"
+        };
         var owner = SeparateJvm.token(UUID.randomUUID(), "OWNER");
         var admin = SeparateJvm.token(UUID.randomUUID(), "ADMIN");
         var customer = SeparateJvm.token(UUID.randomUUID(), "CUSTOMER");
 
-        // a slow gateway keeps the charges in flight when the application dies
-        var first =
-                SeparateJvm.start(database, directory.resolve("first.log"), "--baedal.payment.sandbox.latency=PT0.5S");
+        // a slow gateway keeps the charges in flight when the application dies: the gateway goes on and charges
+        gateway.slowness = Duration.ofMillis(500);
+        gateway.mode = FakeGateway.Mode.SLOW;
+        var first = SeparateJvm.start(database, directory.resolve("first.log"), gatewayArguments);
         var shop = json(send(first, "POST", "/api/shops", owner, """
                         {"name":"Crash Chicken","category":"CHICKEN","address":"Olympic-ro 300","lat":37.5133,
                          "lng":127.1001,"deliveryRadiusMeters":3000,"minOrderAmount":10000,"deliveryFee":2000,
@@ -91,7 +112,7 @@ class EventProcessingCrashTests {
                     .isPositive();
         }
 
-        var second = SeparateJvm.start(database, directory.resolve("second.log"));
+        var second = SeparateJvm.start(database, directory.resolve("second.log"), gatewayArguments);
         try {
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
@@ -113,13 +134,33 @@ class EventProcessingCrashTests {
                         .valueStream()
                         .map(step -> step.get("status").asString())
                         .toList();
-                assertThat(history).as(order).containsExactly("PLACED", "PAID");
+                // a charge the gateway's concurrency limit turned away waits as PAYMENT_PENDING and is retried
+                assertThat(history)
+                        .as(order)
+                        .startsWith("PLACED")
+                        .endsWith("PAID")
+                        .containsOnlyOnce("PAID");
                 var payment = json(send(second, "GET", "/api/payments?orderId=" + order, customer, null));
                 assertThat(payment.get("status").asString()).isEqualTo("APPROVED");
+                assertThat(gateway.keysByOrder().get(order))
+                        .as("idempotency keys order %s was charged under", order)
+                        .containsExactly(payment.get("id").asString());
             }
         } finally {
             second.stop();
         }
+        assertThat(gateway.keysByOrder()).hasSize(orders.size());
+        var paymentIds = new HashSet<String>();
+        try (var connection = DriverManager.getConnection(database, "sa", "");
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT id FROM payment.payments")) {
+            while (result.next()) {
+                paymentIds.add(result.getString(1).toLowerCase());
+            }
+        }
+        var chargedKeys = new HashSet<String>();
+        gateway.keysByOrder().values().forEach(chargedKeys::addAll);
+        assertThat(paymentIds).as("a payment record for every charge").containsAll(chargedKeys);
     }
 
     private HttpResponse<String> send(SeparateJvm instance, String method, String path, String token, String body)

@@ -3,6 +3,12 @@ package baedal.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import baedal.order.api.OrderQueries;
@@ -10,17 +16,21 @@ import baedal.order.api.OrderView;
 import baedal.order.events.PaymentApproved;
 import baedal.payment.adapter.out.gateway.SandboxPaymentGateway;
 import baedal.payment.application.PaymentProcessing;
+import baedal.payment.domain.Payment;
 import baedal.payment.domain.PaymentStatus;
 import baedal.payment.domain.Payments;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The payment module on its own: the order's amount comes from a mocked query port, the gateway is the sandbox. */
@@ -31,19 +41,16 @@ class PaymentIntegrationTests {
     @MockitoBean
     OrderQueries orders;
 
+    @MockitoSpyBean
+    SandboxPaymentGateway gateway;
+
     private final PaymentProcessing processing;
     private final Payments payments;
-    private final SandboxPaymentGateway gateway;
     private final TransactionTemplate transactions;
 
-    PaymentIntegrationTests(
-            PaymentProcessing processing,
-            Payments payments,
-            SandboxPaymentGateway gateway,
-            TransactionTemplate transactions) {
+    PaymentIntegrationTests(PaymentProcessing processing, Payments payments, TransactionTemplate transactions) {
         this.processing = processing;
         this.payments = payments;
-        this.gateway = gateway;
         this.transactions = transactions;
     }
 
@@ -70,13 +77,59 @@ class PaymentIntegrationTests {
                     assertThat(payment.amount().won()).isEqualTo(20_000);
                     assertThat(payment.attempts()).isEqualTo(1);
                     assertThat(payment.gatewayTransactionId()).isNotBlank();
-                    assertThat(payment.version()).isEqualTo(1);
+                    assertThat(payment.version()).isEqualTo(2);
                 });
 
         processing.charge(order);
         var again = payments.findByOrder(order).orElseThrow();
         assertThat(again.attempts()).isEqualTo(1);
         assertThat(again.status()).isEqualTo(PaymentStatus.APPROVED);
+    }
+
+    @Test
+    void theIdempotencyKeyIsCommittedBeforeTheGatewayIsCalledAndReusedAfterACrash() {
+        var order = UUID.randomUUID();
+        var storedWhenCalled = new AtomicReference<Payment>();
+        doAnswer(call -> {
+                    storedWhenCalled.set(payments.findByOrder(order).orElse(null));
+                    throw new IllegalStateException("the instance died while the gateway was charging");
+                })
+                .doCallRealMethod()
+                .when(gateway)
+                .charge(anyString(), eq(order), any());
+
+        assertThatThrownBy(() -> processing.charge(order)).hasMessageContaining("died");
+        assertThat(storedWhenCalled.get())
+                .as("payment committed before the call")
+                .isNotNull();
+        var key = storedWhenCalled.get().getId().id().toString();
+        assertThat(payments.findByOrder(order).orElseThrow().status()).isEqualTo(PaymentStatus.REQUESTED);
+
+        processing.charge(order);
+
+        var keys = ArgumentCaptor.forClass(String.class);
+        verify(gateway, times(2)).charge(keys.capture(), eq(order), any());
+        assertThat(keys.getAllValues()).containsExactly(key, key);
+        var payment = payments.findByOrder(order).orElseThrow();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.APPROVED);
+        assertThat(payment.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefundOfAnUndecidedChargeSettlesItUnderTheSameKeyAndRefundsIt() {
+        var order = UUID.randomUUID();
+        doThrow(new IllegalStateException("the instance died while the gateway was charging"))
+                .doCallRealMethod()
+                .when(gateway)
+                .charge(anyString(), eq(order), any());
+        assertThatThrownBy(() -> processing.charge(order)).hasMessageContaining("died");
+
+        processing.refund(order);
+
+        var payment = payments.findByOrder(order).orElseThrow();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payment.gatewayTransactionId()).isNotBlank();
+        verify(gateway).refund(anyString(), eq(payment.gatewayTransactionId()), any());
     }
 
     @Test
@@ -90,7 +143,7 @@ class PaymentIntegrationTests {
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> payments.save(second)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(payments.findByOrder(order).orElseThrow().version()).isEqualTo(2);
+        assertThat(payments.findByOrder(order).orElseThrow().version()).isEqualTo(3);
     }
 
     @Test

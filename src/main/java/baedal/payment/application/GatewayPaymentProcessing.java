@@ -7,23 +7,29 @@ import baedal.payment.domain.PaymentDeclinedException;
 import baedal.payment.domain.PaymentGateway;
 import baedal.payment.domain.PaymentId;
 import baedal.payment.domain.Payments;
-import baedal.shared.concurrency.AggregateLocks;
 import baedal.shared.kernel.NotFoundException;
 import baedal.shared.kernel.NotPermittedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Talks to the gateway on behalf of orders. The payment id is the gateway idempotency key, so repeating an
- * attempt after a crash or timeout never charges twice. While the gateway is down, payments wait as PENDING and
- * are retried; ordering goes on meanwhile.
+ * Talks to the gateway on behalf of orders. The payment id is the gateway idempotency key, and it is committed
+ * (with the attempt counted) before the gateway is called: a retry after a crash, a rollback or a timeout, on this
+ * instance or another, reuses it, so nobody is charged twice and no charge exists without a payment record. The
+ * gateway is called outside any transaction; its outcome is saved with a version check, and when another instance
+ * recorded an outcome first, that one stands. While the gateway is down, payments wait as PENDING and are retried;
+ * ordering goes on meanwhile.
  */
 @Application
 @Service
@@ -31,14 +37,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GatewayPaymentProcessing implements PaymentProcessing {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayPaymentProcessing.class);
+    private static final int SAVE_ATTEMPTS = 3;
 
     private final Payments payments;
     private final PaymentGateway gateway;
     private final OrderAmounts orders;
     private final PaymentSettings settings;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate ownTransactions;
     private final Clock clock;
-    private final AggregateLocks locks;
 
     GatewayPaymentProcessing(
             Payments payments,
@@ -46,39 +53,43 @@ class GatewayPaymentProcessing implements PaymentProcessing {
             OrderAmounts orders,
             PaymentSettings settings,
             TransactionTemplate transactions,
-            Clock clock,
-            AggregateLocks locks) {
-        this.locks = locks;
+            Clock clock) {
         this.payments = payments;
         this.gateway = gateway;
         this.orders = orders;
         this.settings = settings;
         this.transactions = transactions;
+        this.ownTransactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     @Override
     public void charge(UUID orderId) {
-        transactions.executeWithoutResult(tx -> {
-            locks.lockUntilTransactionEnds(orderId);
-            var payment = payments.findByOrder(orderId).orElseGet(() -> {
-                var amount = orders.paymentAmount(orderId)
-                        .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not visible yet"));
-                return Payment.request(PaymentId.random(), orderId, amount, now());
-            });
-            if (payment.awaitsCharge()) {
-                attempt(payment);
-            }
-            payments.save(payment);
-        });
+        var payment = beginAttempt(orderId);
+        if (payment == null) {
+            return;
+        }
+        var outcome = callGateway(payment);
+        record(orderId, outcome);
     }
 
     @Override
     public void refund(UUID orderId) {
-        transactions.executeWithoutResult(tx -> {
-            locks.lockUntilTransactionEnds(orderId);
+        var known = ownTransactions.execute(tx -> payments.findByOrder(orderId));
+        if (known != null
+                && known.filter(payment -> payment.awaitsCharge() && payment.attempts() > 0)
+                        .isPresent()) {
+            // A charge may have reached the gateway without its answer being recorded: settle it under the same
+            // key first (the gateway answers with the earlier charge, if there was one), so that it can be refunded.
+            record(orderId, callGateway(known.get()));
+        }
+        saveWithRetry(orderId, () -> {
             var payment = payments.findByOrder(orderId)
                     .orElseGet(() -> Payment.cancelledBeforeCharge(PaymentId.random(), orderId, now()));
+            if (payment.awaitsCharge() && payment.attempts() > 0) {
+                throw new ChargeInFlightException(orderId);
+            }
             if (payment.isRefundable()) {
                 gateway.refund("refund-" + payment.getId().id(), payment.gatewayTransactionId(), payment.amount());
                 payment.refunded(now());
@@ -112,25 +123,90 @@ class GatewayPaymentProcessing implements PaymentProcessing {
         return waiting.size();
     }
 
-    private void attempt(Payment payment) {
-        payment.countAttempt();
+    /**
+     * Commits the payment (its id is the idempotency key) with one more attempt counted, before the gateway hears
+     * of it; null when the order needs no charge any more.
+     */
+    private @Nullable Payment beginAttempt(UUID orderId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ownTransactions.execute(tx -> {
+                    var payment = payments.findByOrder(orderId).orElseGet(() -> {
+                        var amount = orders.paymentAmount(orderId)
+                                .orElseThrow(
+                                        () -> new IllegalStateException("order " + orderId + " is not visible yet"));
+                        return Payment.request(PaymentId.random(), orderId, amount, now());
+                    });
+                    if (!payment.awaitsCharge()) {
+                        return null;
+                    }
+                    payment.countAttempt();
+                    return payments.save(payment);
+                });
+            } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+
+    private Outcome callGateway(Payment payment) {
         try {
-            var transactionId = gateway.charge(payment.getId().id().toString(), payment.orderId(), payment.amount());
-            payment.approve(transactionId, now());
+            return new Outcome.Approved(
+                    gateway.charge(payment.getId().id().toString(), payment.orderId(), payment.amount()));
         } catch (PaymentDeclinedException declined) {
             log.info("Payment for order {} declined: {}", payment.orderId(), declined.getMessage());
-            payment.fail("DECLINED", now());
+            return new Outcome.Declined();
         } catch (GatewayUnavailableException unavailable) {
             log.warn(
                     "Gateway unavailable for order {} (attempt {}): {}",
                     payment.orderId(),
                     payment.attempts(),
                     unavailable.getMessage());
-            payment.gatewayUnavailable(settings.deadline(), now());
+            return new Outcome.Unavailable();
+        }
+    }
+
+    /** Saves the gateway's answer unless an answer was recorded meanwhile (by another instance, say). */
+    private void record(UUID orderId, Outcome outcome) {
+        saveWithRetry(orderId, () -> {
+            var payment = payments.findByOrder(orderId).orElseThrow();
+            if (!payment.awaitsCharge()) {
+                return;
+            }
+            switch (outcome) {
+                case Outcome.Approved approved -> payment.approve(approved.transactionId(), now());
+                case Outcome.Declined declined -> payment.fail("DECLINED", now());
+                case Outcome.Unavailable unavailable -> payment.gatewayUnavailable(settings.deadline(), now());
+            }
+            payments.save(payment);
+        });
+    }
+
+    private void saveWithRetry(UUID orderId, Runnable change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ownTransactions.executeWithoutResult(tx -> change.run());
+                return;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw concurrent;
+                }
+                log.debug("Payment of order {} changed concurrently; reading it again", orderId);
+            }
         }
     }
 
     private Instant now() {
         return Instant.now(clock);
+    }
+
+    private sealed interface Outcome {
+        record Approved(String transactionId) implements Outcome {}
+
+        record Declined() implements Outcome {}
+
+        record Unavailable() implements Outcome {}
     }
 }

@@ -7,12 +7,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
-/** A real HTTP server on loopback that plays the payment gateway and can be made slow, failing or unreachable. */
 /** A payment gateway on loopback that can be made to approve, decline, fail or answer slowly. */
 public final class FakeGateway implements AutoCloseable {
 
@@ -23,8 +24,11 @@ public final class FakeGateway implements AutoCloseable {
         SLOW
     }
 
+    private static final Pattern ORDER_ID = Pattern.compile("\"orderId\"\\s*:\\s*\"([0-9a-f-]+)\"");
+
     private final int port;
     private final Map<String, String> chargesByKey = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> keysByOrder = new ConcurrentHashMap<>();
     public final AtomicInteger requests = new AtomicInteger();
     public final AtomicInteger inFlight = new AtomicInteger();
     public final AtomicInteger maxInFlight = new AtomicInteger();
@@ -44,6 +48,11 @@ public final class FakeGateway implements AutoCloseable {
     /** Distinct charges made (a repeated idempotency key does not charge again). */
     public int charges() {
         return chargesByKey.size();
+    }
+
+    /** The idempotency keys under which each order (by id) was charged: one key means charged once. */
+    public Map<String, Set<String>> keysByOrder() {
+        return Map.copyOf(keysByOrder);
     }
 
     void stop() {
@@ -72,23 +81,29 @@ public final class FakeGateway implements AutoCloseable {
         requests.incrementAndGet();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
-            exchange.getRequestBody().readAllBytes();
+            var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            var key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             switch (mode) {
                 case DECLINE -> respond(exchange, 402, "{\"status\":\"DECLINED\"}");
                 case FAIL -> respond(exchange, 503, "{\"status\":\"UNAVAILABLE\"}");
                 case SLOW -> {
                     sleep(slowness);
-                    approve(exchange);
+                    approve(exchange, key, body);
                 }
-                case APPROVE -> approve(exchange);
+                case APPROVE -> approve(exchange, key, body);
             }
         } finally {
             inFlight.decrementAndGet();
         }
     }
 
-    private void approve(HttpExchange exchange) throws IOException {
-        var key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+    private void approve(HttpExchange exchange, String key, String body) throws IOException {
+        var order = ORDER_ID.matcher(body);
+        if (order.find()) {
+            keysByOrder
+                    .computeIfAbsent(order.group(1), id -> ConcurrentHashMap.newKeySet())
+                    .add(key);
+        }
         var transaction = chargesByKey.computeIfAbsent(key, k -> "tx-" + UUID.randomUUID());
         respond(exchange, 200, "{\"transactionId\":\"%s\",\"status\":\"APPROVED\"}".formatted(transaction));
     }
