@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Display benchmark: baedal with generated shops vs nginx serving the identical bytes as static files.
-# Usage: bench/display.sh            (env: SHOPS=10000 MENUS=30 DURATION=15 CONNECTIONS=8 THREADS=2 UPDATES=300)
+# Usage: bench/display.sh            (env: DB=server|memory SHOPS=10000 MENUS=30 DURATION=15 CONNECTIONS=8 THREADS=2
+#                                           UPDATES=300)
+# DB=server (default) keeps the data in an H2 server with its files on disk; DB=memory in the embedded in-memory H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +19,7 @@ LNG=127.0
 WORK=$(mktemp -d /tmp/baedal-bench.XXXXXX)
 APP="http://127.0.0.1:$APP_PORT"
 
-source .ci/jdk.sh
+source bench/lib.sh
 use_jdk
 
 need() { command -v "$1" >/dev/null 2>&1; }
@@ -32,6 +34,7 @@ NGINX_PID=""
 cleanup() {
     [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
     [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null || true
+    for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -39,24 +42,20 @@ trap cleanup EXIT
 echo "== building"
 ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
 JAR=$(ls target/baedal-*.jar | grep -v original | head -n1)
+database_args 18083
 
 echo "== starting baedal with $SHOPS generated shops x $MENUS menus (log: $WORK/app.log)"
 "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -jar "$JAR" --server.port="$APP_PORT" \
     --spring.profiles.active=demo,bench --baedal.bench.shops="$SHOPS" --baedal.bench.menus-per-shop="$MENUS" \
-    >"$WORK/app.log" 2>&1 &
+    "${DB_ARGS[@]}" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 
-json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
-token() {
-    curl -sf -X POST "$APP/api/auth/token" -H 'Content-Type: application/json' \
-        -d "{\"username\":\"$1\",\"password\":\"demo1234!\"}" | json 'd["accessToken"]'
-}
 for _ in $(seq 1 120); do
     curl -sf "$APP/actuator/health" >/dev/null 2>&1 && break
     sleep 1
 done
-ADMIN=$(token admin)
-OWNER=$(token owner1)
+ADMIN=$(token "$APP" admin)
+OWNER=$(token "$APP" owner1)
 started=$(date +%s)
 expected=$((SHOPS + 5))
 while true; do
@@ -78,29 +77,7 @@ curl -sf "$APP$HOME_PATH" -o "$WORK/www/home.json"
 curl -sf "$APP$LIST_PATH" -o "$WORK/www/list.json"
 curl -sf "$APP$DETAIL_PATH" -o "$WORK/www/detail.json"
 
-cat >"$WORK/nginx.conf" <<CONF
-worker_processes 2;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-daemon off;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    keepalive_requests 1000000;
-    default_type application/json;
-    client_body_temp_path $WORK/tmp; proxy_temp_path $WORK/tmp; fastcgi_temp_path $WORK/tmp;
-    uwsgi_temp_path $WORK/tmp; scgi_temp_path $WORK/tmp;
-    server {
-        listen 127.0.0.1:$NGINX_PORT;
-        root $WORK/www;
-        etag on;
-    }
-}
-CONF
-mkdir -p "$WORK/tmp"
-nginx -c "$WORK/nginx.conf" &
-NGINX_PID=$!
-sleep 1
+nginx_serve "$NGINX_PORT" "$WORK/www/detail.json"
 
 # Varied locations: 1,000 points spread over the same area, so the list cache cannot answer everything.
 python3 - "$WORK/points.lua" <<'PY'
@@ -116,21 +93,6 @@ request = function()
 end
 """ % points)
 PY
-
-run_wrk() { # url [script] -> "rps p99ms"
-    local url=$1 script=${2:-}
-    local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
-    [[ -n "$script" ]] && args+=(-s "$script")
-    wrk "${args[@]}" -d10s "$url" >/dev/null
-    wrk "${args[@]}" -d"${DURATION}s" "$url" | python3 -c '
-import re, sys
-text = sys.stdin.read()
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-m = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", text)
-p99 = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
-errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-print(f"{rps:.0f} {p99:.2f} {errors.group(1) if errors else 0}")'
-}
 
 echo "== load: wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run after a 10s warm-up"
 declare -A RESULT

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +28,9 @@ class ShopApiEndToEndTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
     private ApiClient api;
     private String owner1;
     private String owner2;
@@ -40,6 +47,24 @@ class ShopApiEndToEndTests {
         var response = send("GET", "/actuator/health", null, null);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(api.json(response).get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void anInstanceThatRefusesTrafficAnswers503() throws Exception {
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            var health = send("GET", "/actuator/health", null, null);
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(api.json(health).get("status").asString()).isEqualTo("OUT_OF_SERVICE");
+            assertThat(send("GET", "/actuator/health/readiness", null, null).statusCode())
+                    .isEqualTo(503);
+            assertThat(send("GET", "/actuator/health/liveness", null, null).statusCode())
+                    .isEqualTo(200);
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(send("GET", "/actuator/health/readiness", null, null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

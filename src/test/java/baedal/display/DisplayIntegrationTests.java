@@ -285,7 +285,7 @@ class DisplayIntegrationTests {
         projection.rebuild();
 
         assertThat(name(shopId)).isEqualTo("Only Known To Shop");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM display.shop_documents")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM display.shop_documents WHERE removed = 0")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);

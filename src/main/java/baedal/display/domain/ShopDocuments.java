@@ -5,16 +5,38 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
-/** The display's own durable copy of its documents, so it can restart without asking anybody. */
+/**
+ * The display's own durable copy of its documents, shared by every instance: it lets an instance restart without
+ * asking anybody, and its change feed keeps every instance's memory in step with changes made on any of them.
+ */
 @SecondaryPort
 public interface ShopDocuments {
 
-    Optional<ShopDocument> findById(UUID shopId);
+    /**
+     * Reads the shop's document and holds it against other writers, on any instance, until the transaction ends.
+     * A shop without a document holds nothing: two first writes race, and the later fails on {@link #save}.
+     */
+    Optional<ShopDocument> lock(UUID shopId);
 
-    List<ShopDocument> findAll();
+    /**
+     * Stores the document as the next change of the feed and returns its sequence number: {@code replacing} the
+     * document {@link #lock} found, or as the shop's first, which fails with an optimistic locking failure when
+     * another writer stored a first document meanwhile.
+     */
+    long save(ShopDocument document, boolean replacing);
 
-    /** Stores the document; fails on a concurrent write to the same shop so that the caller retries. */
-    void save(ShopDocument document);
+    /** Takes the shop off the display (kept as a removal in the feed); returns its sequence number. */
+    long remove(UUID shopId);
 
-    void delete(UUID shopId);
+    /** Every shop on the display, each with the sequence of its last change. */
+    List<ShopDocumentChange> findAll();
+
+    /** The changes committed after {@code sequence}, in order, at most {@code limit}. */
+    List<ShopDocumentChange> changesAfter(long sequence, int limit);
+
+    /** The sequence of the shop's latest change, or -1 when it has none: a cheap version check. */
+    long latestSequence(UUID shopId);
+
+    /** The shop's latest change, removals included. */
+    Optional<ShopDocumentChange> latest(UUID shopId);
 }

@@ -14,9 +14,6 @@ public interface DisplayProjection {
     /** A menu of a shop changed to {@code version}: fetch the shop's menus unless already that new. */
     void refreshMenu(UUID shopId, UUID menuId, long version, Instant occurredAt);
 
-    /** Serves the display's own stored documents from memory (start-up); asks no other module. Returns the count. */
-    int loadStoredDocuments();
-
     /** A shop's reviews changed: take its current rating and review count from the review module. */
     void refreshRating(UUID shopId, Instant occurredAt);
 

@@ -6,7 +6,6 @@ import baedal.display.domain.ShopDocument;
 import baedal.display.domain.ShopDocuments;
 import baedal.display.domain.ShopSource;
 import baedal.display.query.DisplayReadModel;
-import baedal.shared.concurrency.AggregateLocks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -14,10 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -27,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Applies zero-payload events: compares the announced version with the document's, fetches current state from
  * the publisher only when needed, merges (newer parts win), stores the document and, once committed, shows it in
- * the in-memory model. Updates of one shop are serialised in this instance (see {@link AggregateLocks}).
+ * this instance's memory; the other instances take it from the change feed ({@link DisplayChangeFeed}). Updates of
+ * one shop are serialised by a row lock in the database, so they are across instances too.
  */
 @Application
 @Service
@@ -44,7 +47,6 @@ class TransactionalDisplayProjection implements DisplayProjection {
     private final Clock clock;
     private final Timer lag;
     private final TransactionTemplate transactions;
-    private final AggregateLocks locks;
 
     TransactionalDisplayProjection(
             ShopSource source,
@@ -54,9 +56,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
             DisplayReadModel model,
             Clock clock,
             MeterRegistry meters,
-            TransactionTemplate transactions,
-            AggregateLocks locks) {
-        this.locks = locks;
+            TransactionTemplate transactions) {
         this.source = source;
         this.ratings = ratings;
         this.ads = ads;
@@ -74,71 +74,63 @@ class TransactionalDisplayProjection implements DisplayProjection {
     @Override
     @Transactional
     public void refreshShop(UUID shopId, long version, Instant occurredAt) {
-        locks.lockUntilTransactionEnds(shopId);
-        var current = documents.findById(shopId);
-        if (current.isPresent() && current.get().shop().version() >= version) {
-            return;
-        }
-        var snapshot =
-                source.findShop(shopId).orElseThrow(() -> new SourceBehindException("shop " + shopId + " not found"));
-        if (snapshot.version() < version) {
-            throw new SourceBehindException(
-                    "shop %s is at version %d, event announced %d".formatted(shopId, snapshot.version(), version));
-        }
-        var document = current.map(existing -> existing.mergeShop(snapshot))
-                .orElseGet(() -> ShopDocument.of(snapshot, source.findMenus(shopId)));
-        store(document, occurredAt);
+        update(shopId, occurredAt, current -> {
+            if (current.isPresent() && current.get().shop().version() >= version) {
+                return Optional.empty();
+            }
+            var snapshot = source.findShop(shopId)
+                    .orElseThrow(() -> new SourceBehindException("shop " + shopId + " not found"));
+            if (snapshot.version() < version) {
+                throw new SourceBehindException(
+                        "shop %s is at version %d, event announced %d".formatted(shopId, snapshot.version(), version));
+            }
+            return Optional.of(current.map(existing -> existing.mergeShop(snapshot))
+                    .orElseGet(() -> ShopDocument.of(snapshot, source.findMenus(shopId))));
+        });
     }
 
     @Override
     @Transactional
     public void refreshMenu(UUID shopId, UUID menuId, long version, Instant occurredAt) {
-        locks.lockUntilTransactionEnds(shopId);
-        var current = documents.findById(shopId);
-        if (current.isPresent() && current.get().menuVersion(menuId) >= version) {
-            return;
-        }
-        var menus = source.findMenus(shopId);
-        if (menus.stream().noneMatch(menu -> menu.menuId().equals(menuId) && menu.version() >= version)) {
-            throw new SourceBehindException("menu %s has not reached version %d yet".formatted(menuId, version));
-        }
-        var document = current.orElseGet(() -> ShopDocument.of(
-                source.findShop(shopId).orElseThrow(() -> new SourceBehindException("shop " + shopId + " not found")),
-                List.of()));
-        store(document.mergeMenus(menus), occurredAt);
+        update(shopId, occurredAt, current -> {
+            if (current.isPresent() && current.get().menuVersion(menuId) >= version) {
+                return Optional.empty();
+            }
+            var menus = source.findMenus(shopId);
+            if (menus.stream().noneMatch(menu -> menu.menuId().equals(menuId) && menu.version() >= version)) {
+                throw new SourceBehindException("menu %s has not reached version %d yet".formatted(menuId, version));
+            }
+            var document = current.orElseGet(() -> ShopDocument.of(
+                    source.findShop(shopId)
+                            .orElseThrow(() -> new SourceBehindException("shop " + shopId + " not found")),
+                    List.of()));
+            return Optional.of(document.mergeMenus(menus));
+        });
     }
 
     @Override
     @Transactional
     public void refreshRating(UUID shopId, Instant occurredAt) {
-        locks.lockUntilTransactionEnds(shopId);
-        var current = documents
-                .findById(shopId)
-                .orElseThrow(() -> new SourceBehindException("shop " + shopId + " is not on display yet"));
-        var rating = ratings.ratingOf(shopId);
-        if (rating.average() == current.rating() && rating.reviews() == current.reviewCount()) {
-            return;
-        }
-        store(current.withRating(rating.average(), rating.reviews()), occurredAt);
+        update(shopId, occurredAt, current -> {
+            var document =
+                    current.orElseThrow(() -> new SourceBehindException("shop " + shopId + " is not on display yet"));
+            var rating = ratings.ratingOf(shopId);
+            if (rating.average() == document.rating() && rating.reviews() == document.reviewCount()) {
+                return Optional.empty();
+            }
+            return Optional.of(document.withRating(rating.average(), rating.reviews()));
+        });
     }
 
     @Override
     @Transactional
     public void refreshAds(UUID shopId, Instant occurredAt) {
-        locks.lockUntilTransactionEnds(shopId);
-        var current = documents
-                .findById(shopId)
-                .orElseThrow(() -> new SourceBehindException("shop " + shopId + " is not on display yet"));
-        var tier = ads.tierOf(shopId);
-        if (tier != current.adTier()) {
-            store(current.withAdTier(tier), occurredAt);
-        }
-    }
-
-    @Override
-    public int loadStoredDocuments() {
-        model.replaceAll(() -> transactions.execute(status -> documents.findAll()));
-        return model.size();
+        update(shopId, occurredAt, current -> {
+            var document =
+                    current.orElseThrow(() -> new SourceBehindException("shop " + shopId + " is not on display yet"));
+            var tier = ads.tierOf(shopId);
+            return tier == document.adTier() ? Optional.empty() : Optional.of(document.withAdTier(tier));
+        });
     }
 
     @Override
@@ -156,8 +148,11 @@ class TransactionalDisplayProjection implements DisplayProjection {
             }
         }
         transactions.executeWithoutResult(status -> documents.findAll().stream()
-                .filter(document -> !seen.contains(document.shopId()))
-                .forEach(document -> documents.delete(document.shopId())));
+                .filter(stored -> !seen.contains(stored.shopId()))
+                .forEach(stored -> {
+                    documents.lock(stored.shopId());
+                    documents.remove(stored.shopId());
+                }));
         model.replaceAll(() -> transactions.execute(status -> documents.findAll()));
         log.info(
                 "Display rebuilt: {} shops in {} ms",
@@ -168,24 +163,51 @@ class TransactionalDisplayProjection implements DisplayProjection {
 
     /** Takes the publisher's current state as the truth for one shop, keeping what other publishers fed. */
     private void replace(UUID shopId) {
-        locks.lockUntilTransactionEnds(shopId);
+        var existing = documents.lock(shopId);
         var snapshot = source.findShop(shopId);
         if (snapshot.isEmpty()) {
             return;
         }
         var fetched = ShopDocument.of(snapshot.get(), source.findMenus(shopId));
-        var document = documents
-                .findById(shopId)
-                .map(existing -> new ShopDocument(
-                        fetched.shop(), fetched.menus(), existing.rating(), existing.reviewCount(), existing.adTier()))
-                .orElse(fetched);
-        documents.save(document);
+        documents.save(
+                existing.map(document -> new ShopDocument(
+                                fetched.shop(),
+                                fetched.menus(),
+                                document.rating(),
+                                document.reviewCount(),
+                                document.adTier()))
+                        .orElse(fetched),
+                existing.isPresent());
     }
 
-    private void store(ShopDocument document, Instant occurredAt) {
-        documents.save(document);
+    /**
+     * Applies one change to a shop's document while holding it against every other writer, on any instance. Two
+     * instances creating the same shop's first document race; the loser reads the winner's document and applies
+     * its change on top.
+     */
+    private void update(
+            UUID shopId, Instant occurredAt, Function<Optional<ShopDocument>, Optional<ShopDocument>> change) {
+        for (int attempt = 1; ; attempt++) {
+            var current = documents.lock(shopId);
+            var changed = change.apply(current);
+            if (changed.isEmpty()) {
+                return;
+            }
+            try {
+                store(changed.get(), current.isPresent(), occurredAt);
+                return;
+            } catch (OptimisticLockingFailureException firstWriteRaced) {
+                if (current.isPresent() || attempt > 1) {
+                    throw firstWriteRaced;
+                }
+            }
+        }
+    }
+
+    private void store(ShopDocument document, boolean replacing, Instant occurredAt) {
+        var sequence = documents.save(document, replacing);
         afterCommit(() -> {
-            model.put(document);
+            model.put(document, sequence);
             lag.record(Duration.between(occurredAt, Instant.now(clock)));
         });
     }

@@ -1,6 +1,7 @@
 package baedal.display.query;
 
 import baedal.display.domain.ShopDocument;
+import baedal.display.domain.ShopDocumentChange;
 import baedal.display.query.DisplayViews.CategoryCount;
 import baedal.display.query.DisplayViews.Hours;
 import baedal.display.query.DisplayViews.Menu;
@@ -80,17 +81,21 @@ public class DisplayReadModel implements DisplayPages {
      * Replaces the whole model at once (start-up load, full rebuild); readers keep seeing the old one until the
      * swap. The documents are loaded while writes wait, so an update committed meanwhile is never lost.
      */
-    public void replaceAll(Supplier<? extends Collection<ShopDocument>> loader) {
+    public void replaceAll(Supplier<? extends Collection<ShopDocumentChange>> loader) {
         synchronized (writeLock) {
             replaceAllLocked(loader.get());
         }
     }
 
-    private void replaceAllLocked(Collection<ShopDocument> documents) {
+    private void replaceAllLocked(Collection<ShopDocumentChange> documents) {
         var fresh = new Generation(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         Map<Long, List<Entry>> cells = new HashMap<>();
-        for (var document : documents) {
-            var entry = render(document);
+        for (var stored : documents) {
+            var document = stored.document();
+            if (document == null) {
+                continue;
+            }
+            var entry = render(document, stored.sequence());
             fresh.entries.put(document.shopId(), entry);
             for (var cell : entry.cells) {
                 cells.computeIfAbsent(cell, key -> new ArrayList<>()).add(entry);
@@ -104,12 +109,34 @@ public class DisplayReadModel implements DisplayPages {
         changed();
     }
 
-    /** Puts one document in place of its previous version. */
-    public void put(ShopDocument document) {
-        var entry = render(document);
+    /**
+     * Applies one change of the feed: the document at {@code sequence} replaces the shop's older one, or, when null,
+     * takes the shop off. A change older than what is shown is ignored, so the feed and this instance's own writes
+     * may arrive in any order.
+     */
+    public void apply(ShopDocumentChange change) {
+        var document = change.document();
+        if (document == null) {
+            remove(change.shopId(), change.sequence());
+        } else {
+            put(document, change.sequence());
+        }
+    }
+
+    /** Puts the document stored at {@code sequence} in place of an older version. */
+    public void put(ShopDocument document, long sequence) {
+        var shown = generation.entries.get(document.shopId());
+        if (shown != null && shown.sequence >= sequence) {
+            return;
+        }
+        var entry = render(document, sequence);
         synchronized (writeLock) {
             var current = generation;
-            var previous = current.entries.put(document.shopId(), entry);
+            var previous = current.entries.get(document.shopId());
+            if (previous != null && previous.sequence >= sequence) {
+                return;
+            }
+            current.entries.put(document.shopId(), entry);
             if (previous != null) {
                 for (var cell : previous.cells) {
                     current.cells.computeIfPresent(
@@ -121,6 +148,27 @@ public class DisplayReadModel implements DisplayPages {
             }
             changed();
         }
+    }
+
+    private void remove(UUID shopId, long sequence) {
+        synchronized (writeLock) {
+            var current = generation;
+            var previous = current.entries.get(shopId);
+            if (previous == null || previous.sequence >= sequence) {
+                return;
+            }
+            current.entries.remove(shopId);
+            for (var cell : previous.cells) {
+                current.cells.computeIfPresent(cell, (key, entries) -> without(entries, shopId));
+            }
+            changed();
+        }
+    }
+
+    /** The feed sequence of the shop's document as shown here, or -1 when this instance shows none. */
+    public long sequenceOf(UUID shopId) {
+        var entry = generation.entries.get(shopId);
+        return entry == null ? -1 : entry.sequence;
     }
 
     /** The shop part of a document (its menus are only kept rendered, see {@link #shopDetail}). */
@@ -240,7 +288,7 @@ public class DisplayReadModel implements DisplayPages {
         revision.incrementAndGet();
     }
 
-    private Entry render(ShopDocument document) {
+    private Entry render(ShopDocument document, long sequence) {
         var shop = document.shop();
         var card = new ShopCard(
                 shop.shopId(),
@@ -290,6 +338,7 @@ public class DisplayReadModel implements DisplayPages {
         var lean = new ShopDocument(shop, List.of(), document.rating(), document.reviewCount(), document.adTier());
         return new Entry(
                 lean,
+                sequence,
                 document.adTier().ordinal(),
                 cardClosed,
                 openVariant(cardClosed),
@@ -365,6 +414,7 @@ public class DisplayReadModel implements DisplayPages {
 
     private record Entry(
             ShopDocument document,
+            long sequence,
             int adTierRank,
             byte[] cardClosed,
             byte[] cardOpen,

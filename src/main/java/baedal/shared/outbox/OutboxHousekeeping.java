@@ -1,16 +1,21 @@
 package baedal.shared.outbox;
 
+import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the outbox moving and bounded: hands failed publications back to their listeners on a schedule
- * (restart resubmission is Spring Modulith's own), and purges archived publications and old inbox rows.
+ * Keeps the outbox moving and bounded: hands failed publications (including those Spring Modulith's staleness
+ * monitor marked failed because an instance died working on them) back to their listeners once they are old enough,
+ * each claimed in the database so that no two instances resubmit one, and purges archived publications and old
+ * inbox rows. Each job runs on one instance at a time.
  */
 @Component
 class OutboxHousekeeping {
@@ -34,11 +39,28 @@ class OutboxHousekeeping {
     }
 
     @Scheduled(fixedDelayString = "${baedal.outbox.resubmit-interval:PT15S}", initialDelayString = "PT15S")
+    @SchedulerLock(
+            name = "outbox-resubmit-failed",
+            lockAtMostFor = "PT5M",
+            lockAtLeastFor = "${baedal.outbox.resubmit-interval:PT15S}")
     void resubmitFailed() {
-        failed.resubmit(ResubmissionOptions.defaults().withMinAge(properties.resubmitFailedAfter()));
+        var minAge = properties.resubmitFailedAfter();
+        var cutoff = Instant.now().minus(minAge);
+        // The age is also checked here: the JDBC registry of Spring Modulith 2.1.1 ignores withMinAge.
+        failed.resubmit(ResubmissionOptions.defaults()
+                .withMinAge(minAge)
+                .withFilter(publication -> lastTouched(publication).isBefore(cutoff)));
+    }
+
+    private static Instant lastTouched(EventPublication publication) {
+        var resubmitted = publication.getLastResubmissionDate();
+        return resubmitted != null && resubmitted.isAfter(publication.getPublicationDate())
+                ? resubmitted
+                : publication.getPublicationDate();
     }
 
     @Scheduled(fixedDelayString = "${baedal.outbox.purge-interval:PT1H}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "outbox-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void purge() {
         completed.deletePublicationsOlderThan(properties.keepCompletedFor());
         int inboxRows = processedEvents.deleteOlderThan(properties.keepProcessedFor());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import baedal.display.domain.AdTier;
 import baedal.display.domain.MenuItem;
 import baedal.display.domain.ShopDocument;
+import baedal.display.domain.ShopDocumentChange;
 import baedal.display.domain.ShopSnapshot;
 import baedal.display.domain.WeeklyHours;
 import java.lang.management.ManagementFactory;
@@ -37,7 +38,9 @@ class DisplayMemoryBenchmark {
                 JsonMapper.builder().build(), Clock.systemUTC(), new DisplayProperties(ZoneId.of("Asia/Seoul"), true));
         var before = usedHeapAfterGc();
 
-        model.replaceAll(DisplayMemoryBenchmark::documents);
+        model.replaceAll(() -> documents().stream()
+                .map(document -> new ShopDocumentChange(document.shopId(), 1, document))
+                .toList());
         var after = usedHeapAfterGc();
 
         var mib = (after - before) / (1024.0 * 1024.0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import baedal.display.domain.AdTier;
 import baedal.display.domain.ShopDocument;
+import baedal.display.domain.ShopDocumentChange;
 import baedal.display.domain.ShopSnapshot;
 import baedal.display.domain.WeeklyHours;
 import java.time.Clock;
@@ -29,6 +30,25 @@ class DisplayReadModelTests {
     final DisplayReadModel model =
             new DisplayReadModel(JSON, FRIDAY_NOON_SEOUL, new DisplayProperties(ZoneId.of("Asia/Seoul"), true));
 
+    private long sequence;
+
+    @Test
+    void aChangeOlderThanTheOneShownIsIgnoredAndARemovalTakesTheShopOff() {
+        var shop = shop("Feed", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN");
+        var renamed = new ShopDocument(shop.shop(), List.of(), 4.5, 10, AdTier.NONE);
+        model.put(renamed, 7);
+        model.apply(new ShopDocumentChange(shop.shopId(), 6, shop));
+
+        assertThat(read(model.detail(shop.shopId())).get("reviewCount").asInt()).isEqualTo(10);
+        assertThat(model.sequenceOf(shop.shopId())).isEqualTo(7);
+
+        model.apply(new ShopDocumentChange(shop.shopId(), 8, null));
+
+        assertThat(model.detail(shop.shopId())).isNull();
+        assertThat(names(model.list(null, LAT, LNG, 0, 10))).isEmpty();
+        assertThat(model.sequenceOf(shop.shopId())).isEqualTo(-1);
+    }
+
     @Test
     void ranksByAdTierThenOpenNowThenRating() {
         var plainTopRated = shop("Plain top rated", true, 4.9, AdTier.NONE, LAT, LNG, "CHICKEN");
@@ -36,8 +56,8 @@ class DisplayReadModelTests {
         var adOpenLow = shop("Ad open low", true, 2.0, AdTier.ULTRA_CALL, LAT, LNG, "CHICKEN");
         var adOpenHigh = shop("Ad open high", true, 4.0, AdTier.ULTRA_CALL, LAT, LNG, "CHICKEN");
         var plainClosed = shop("Plain closed", false, 5.0, AdTier.NONE, LAT, LNG, "CHICKEN");
-        model.replaceAll(() -> List.of(plainTopRated, adClosed, adOpenLow, plainClosed));
-        model.put(adOpenHigh);
+        model.replaceAll(() -> stored(plainTopRated, adClosed, adOpenLow, plainClosed));
+        model.put(adOpenHigh, ++sequence);
 
         assertThat(names(model.list(null, LAT, LNG, 0, 10)))
                 .containsExactly("Ad open high", "Ad open low", "Ad but closed", "Plain top rated", "Plain closed");
@@ -45,7 +65,7 @@ class DisplayReadModelTests {
 
     @Test
     void filtersByDeliveryAreaAndCategoryAndPages() {
-        model.replaceAll(() -> List.of(
+        model.replaceAll(() -> stored(
                 shop("Near chicken", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN"),
                 shop("Near pizza", true, 3, AdTier.NONE, LAT + 0.01, LNG, "PIZZA"),
                 shop("Far chicken", true, 5, AdTier.NONE, LAT + 0.05, LNG, "CHICKEN")));
@@ -61,11 +81,11 @@ class DisplayReadModelTests {
     @Test
     void movingAShopMovesItBetweenAreas() {
         var shop = shop("Mover", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN");
-        model.put(shop);
+        model.put(shop, ++sequence);
         assertThat(names(model.list(null, LAT, LNG, 0, 10))).containsExactly("Mover");
 
         var moved = new ShopDocument(relocated(shop.shop(), 35.1796, 129.0756), List.of(), 4, 0, AdTier.NONE);
-        model.put(moved);
+        model.put(moved, ++sequence);
 
         assertThat(names(model.list(null, LAT, LNG, 0, 10))).isEmpty();
         assertThat(names(model.list(null, 35.1796, 129.0756, 0, 10))).containsExactly("Mover");
@@ -73,7 +93,7 @@ class DisplayReadModelTests {
 
     @Test
     void homeCountsOpenShopsPerCategory() {
-        model.replaceAll(() -> List.of(
+        model.replaceAll(() -> stored(
                 shop("A", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN"),
                 shop("B", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN"),
                 shop("C", false, 4, AdTier.NONE, LAT, LNG, "PIZZA")));
@@ -89,17 +109,23 @@ class DisplayReadModelTests {
     @Test
     void detailCarriesOpenNowAndItsETagChangesWithTheContent() {
         var shop = shop("Detail", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN");
-        model.put(shop);
+        model.put(shop, ++sequence);
         var before = model.detail(shop.shopId());
         assertThat(read(before).get("open").asBoolean()).isTrue();
         assertThat(before.matches(before.etag())).isTrue();
 
-        model.put(new ShopDocument(shop.shop(), List.of(), 4.5, 10, AdTier.NONE));
+        model.put(new ShopDocument(shop.shop(), List.of(), 4.5, 10, AdTier.NONE), ++sequence);
         var after = model.detail(shop.shopId());
 
         assertThat(after.etag()).isNotEqualTo(before.etag());
         assertThat(after.matches(before.etag())).isFalse();
         assertThat(read(after).get("reviewCount").asInt()).isEqualTo(10);
+    }
+
+    private List<ShopDocumentChange> stored(ShopDocument... documents) {
+        return java.util.Arrays.stream(documents)
+                .map(document -> new ShopDocumentChange(document.shopId(), ++sequence, document))
+                .toList();
     }
 
     static ShopDocument shop(

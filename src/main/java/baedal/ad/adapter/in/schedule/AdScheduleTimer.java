@@ -1,6 +1,7 @@
 package baedal.ad.adapter.in.schedule;
 
 import baedal.ad.application.AdManagement;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,10 @@ class AdScheduleTimer {
     }
 
     @Scheduled(fixedDelayString = "${baedal.ad.schedule-interval:PT30S}", initialDelayString = "PT5S")
+    @SchedulerLock(
+            name = "ad-schedule",
+            lockAtMostFor = "PT5M",
+            lockAtLeastFor = "${baedal.ad.schedule-interval:PT30S}")
     void followSchedule() {
         ads.followSchedule();
     }

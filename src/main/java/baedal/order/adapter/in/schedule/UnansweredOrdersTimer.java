@@ -2,6 +2,7 @@ package baedal.order.adapter.in.schedule;
 
 import baedal.order.application.OrderProgress;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,6 +22,10 @@ class UnansweredOrdersTimer {
     }
 
     @Scheduled(fixedDelayString = "${baedal.order.accept-check-interval:PT30S}", initialDelayString = "PT30S")
+    @SchedulerLock(
+            name = "order-unanswered",
+            lockAtMostFor = "PT5M",
+            lockAtLeastFor = "${baedal.order.accept-check-interval:PT30S}")
     void cancelUnanswered() {
         orders.cancelUnanswered(deadline);
     }

@@ -4,6 +4,7 @@ import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderPlaced;
 import baedal.order.events.OrderRejected;
 import baedal.payment.application.PaymentProcessing;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,6 +37,10 @@ class OrderEventsListener {
     }
 
     @Scheduled(fixedDelayString = "${baedal.payment.retry-interval:PT10S}", initialDelayString = "PT10S")
+    @SchedulerLock(
+            name = "payment-retry-pending",
+            lockAtMostFor = "PT5M",
+            lockAtLeastFor = "${baedal.payment.retry-interval:PT10S}")
     void retryPending() {
         payments.retryPending();
     }

@@ -4,6 +4,7 @@ import baedal.settlement.application.SettlementManagement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,6 +27,7 @@ class DailyClosingTimer {
     }
 
     @Scheduled(cron = "0 10 0 * * *", zone = "${baedal.settlement.zone:Asia/Seoul}")
+    @SchedulerLock(name = "settlement-daily-closing", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void closeYesterday() {
         settlement.closeDay(LocalDate.now(clock.withZone(zone)).minusDays(1));
     }
