@@ -3,13 +3,13 @@
 # instances behind nginx as load balancer, each measured for display req/s, flash-sale coupons issued/s (exact) and
 # delivered orders/s with listener lag, beside nginx serving a static file; plus how soon a change made through one
 # instance shows on the other's display.
-# Usage: bench/cluster.sh  (env: SHOPS=2000 MENUS=30 DURATION=15 CONNECTIONS=8 COUPONS=20000 ORDER_WORKERS=96
+# Usage: bench/cluster.sh  (env: SHOPS=500 MENUS=30 DURATION=15 CONNECTIONS=8 COUPONS=20000 ORDER_WORKERS=96
 #                           ORDER_WARMUP=20 ORDER_SECONDS=30 CHANGES=100 JVM_ARGS=)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
-SHOPS=${SHOPS:-2000}
+SHOPS=${SHOPS:-500}
 MENUS=${MENUS:-30}
 COUPONS=${COUPONS:-20000}
 ORDER_WORKERS=${ORDER_WORKERS:-96}

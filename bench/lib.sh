@@ -62,7 +62,8 @@ start_app() {
         >"$WORK/$name.log" 2>&1 &
     APP_PID=$!
     BENCH_PIDS+=($APP_PID)
-    for _ in $(seq 1 180); do
+    # Ready only once start-up work is done: migrations, the display loaded, seeding (profile bench) finished.
+    for _ in $(seq 1 "${READY_TIMEOUT:-1800}"); do
         curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && return 0
         kill -0 "$APP_PID" 2>/dev/null || { echo "$name exited; see $WORK/$name.log" >&2; exit 1; }
         sleep 1

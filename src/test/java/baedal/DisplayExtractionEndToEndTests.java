@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,9 +16,10 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 /**
  * The extraction of display, rehearsed as {@code architecture/extraction.md} describes it: a real Kafka broker, one
  * deployment with every module but display (profile without-display) and one with display alone (profile
- * display-service), each with its own database, talking only through Kafka and HTTP. A shop opened and renamed in
- * the first shows up in the second's display endpoints; an order placed in the first is priced by the second, and
- * while the second is down the first refuses orders as temporarily unavailable.
+ * display-service, two instances sharing the display's database), each deployment with its own database, talking
+ * only through Kafka and HTTP. A shop opened and renamed in the first shows up in both display instances' endpoints;
+ * an order placed in the first is priced by the second, and while the second is down the first refuses orders as
+ * temporarily unavailable.
  */
 class DisplayExtractionEndToEndTests {
 
@@ -27,8 +29,12 @@ class DisplayExtractionEndToEndTests {
         broker.afterPropertiesSet();
         var corePort = freePort();
         var displayPort = freePort();
+        var secondDisplayPort = freePort();
+        var displayDatabase = "jdbc:h2:mem:display-" + UUID.randomUUID() + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
         try (var core = startCore(broker.getBrokersAsString(), corePort, displayPort);
-                var display = startDisplay(broker.getBrokersAsString(), displayPort, corePort)) {
+                var display = startDisplay(broker.getBrokersAsString(), displayPort, corePort, displayDatabase);
+                var secondDisplay =
+                        startDisplay(broker.getBrokersAsString(), secondDisplayPort, corePort, displayDatabase)) {
             assertThat(core.getBeanNamesForType(baedal.display.query.DisplayProperties.class))
                     .isEmpty();
             var api = new ApiClient(corePort);
@@ -40,12 +46,17 @@ class DisplayExtractionEndToEndTests {
             assertThat(api.send("PUT", "/api/shops/" + shop.shopId(), owner, ApiClient.shop("Renamed Chicken", 12000))
                             .statusCode())
                     .isEqualTo(200);
-            await().atMost(Duration.ofSeconds(10))
-                    .until(() -> displayApi
-                            .json(displayApi.send("GET", "/api/display/shops/" + shop.shopId(), null, null))
-                            .get("name")
-                            .asString()
-                            .equals("Renamed Chicken"));
+            // two display instances on one display database share the consumer group: each event is applied by one
+            // of them, and both show it through the change feed
+            var secondDisplayApi = new ApiClient(secondDisplayPort);
+            for (var instance : List.of(displayApi, secondDisplayApi)) {
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> instance.json(
+                                        instance.send("GET", "/api/display/shops/" + shop.shopId(), null, null))
+                                .path("name")
+                                .asString("")
+                                .equals("Renamed Chicken"));
+            }
             assertThat(api.send("GET", "/api/display/shops/" + shop.shopId(), null, null)
                             .statusCode())
                     .as("the core deployment serves no display")
@@ -53,11 +64,13 @@ class DisplayExtractionEndToEndTests {
 
             api.orderDeliverAndReview(shop, customer, owner, api.token("rider1"), """
                     {"rating":4,"text":"Still hot"}""");
-            await().atMost(Duration.ofSeconds(10)).until(() -> {
-                var detail = displayApi.json(displayApi.send("GET", "/api/display/shops/" + shop.shopId(), null, null));
-                return detail.get("reviewCount").asInt() == 1
-                        && detail.get("rating").asDouble() == 4.0;
-            });
+            for (var instance : List.of(displayApi, secondDisplayApi)) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> {
+                    var detail = instance.json(instance.send("GET", "/api/display/shops/" + shop.shopId(), null, null));
+                    return detail.get("reviewCount").asInt() == 1
+                            && detail.get("rating").asDouble() == 4.0;
+                });
+            }
             assertThat(api.send("GET", "/internal/shops/" + shop.shopId(), customer, null)
                             .statusCode())
                     .as("internal endpoints are for deployments, not customers")
@@ -83,13 +96,12 @@ class DisplayExtractionEndToEndTests {
                         "--baedal.order.orderable-shops.url=http://localhost:" + displayPort);
     }
 
-    private static ConfigurableApplicationContext startDisplay(String kafka, int port, int corePort) {
+    private static ConfigurableApplicationContext startDisplay(String kafka, int port, int corePort, String database) {
         return new SpringApplicationBuilder(BaedalApplication.class)
                 .profiles("test", "display-service")
                 .run(
                         "--server.port=" + port,
-                        "--spring.datasource.url=jdbc:h2:mem:display-" + UUID.randomUUID()
-                                + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.url=" + database,
                         "--spring.kafka.bootstrap-servers=" + kafka,
                         "--baedal.display.upstream.url=http://localhost:" + corePort);
     }

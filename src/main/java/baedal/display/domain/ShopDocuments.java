@@ -18,6 +18,9 @@ public interface ShopDocuments {
      */
     Optional<ShopDocument> lock(UUID shopId);
 
+    /** Reads the shop's document without holding it: enough to see that an event brings nothing new. */
+    Optional<ShopDocument> find(UUID shopId);
+
     /**
      * Stores the document as the next change of the feed and returns its sequence number: {@code replacing} the
      * document {@link #lock} found, or as the shop's first, which fails with an optimistic locking failure when
@@ -31,8 +34,14 @@ public interface ShopDocuments {
     /** Every shop on the display, each with the sequence of its last change. */
     List<ShopDocumentChange> findAll();
 
-    /** The changes committed after {@code sequence}, in order, at most {@code limit}. */
-    List<ShopDocumentChange> changesAfter(long sequence, int limit);
+    /**
+     * Which shops changed after {@code sequence}, in commit order, at most {@code limit}: ids and sequence numbers
+     * only, so that an instance reads only the documents it does not show yet.
+     */
+    List<ChangeMark> changesAfter(long sequence, int limit);
+
+    /** A shop whose document changed, and the sequence number of its latest change. */
+    record ChangeMark(UUID shopId, long sequence) {}
 
     /** The sequence of the shop's latest change, or -1 when it has none: a cheap version check. */
     long latestSequence(UUID shopId);

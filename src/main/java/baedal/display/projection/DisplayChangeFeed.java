@@ -67,18 +67,25 @@ class DisplayChangeFeed implements DisposableBean {
         log.info("Display serving {} shops from its own store, following changes after {}", stored.size(), position);
     }
 
-    /** Applies every change committed since the last turn; returns how many. */
+    /**
+     * Applies every change committed since the last turn, reading only the documents this instance does not show
+     * yet (its own writes it shows already); returns how many changes it went past.
+     */
     int catchUp() {
-        int applied = 0;
+        int seen = 0;
         while (true) {
-            var changes = transactions.execute(status -> documents.changesAfter(position.get(), BATCH));
-            for (var change : changes) {
-                model.apply(change);
-                position.set(change.sequence());
+            var marks = transactions.execute(status -> documents.changesAfter(position.get(), BATCH));
+            for (var mark : marks) {
+                if (model.sequenceOf(mark.shopId()) < mark.sequence()) {
+                    transactions
+                            .execute(status -> documents.latest(mark.shopId()))
+                            .ifPresent(model::apply);
+                }
+                position.set(mark.sequence());
             }
-            applied += changes.size();
-            if (changes.size() < BATCH) {
-                return applied;
+            seen += marks.size();
+            if (marks.size() < BATCH) {
+                return seen;
             }
         }
     }

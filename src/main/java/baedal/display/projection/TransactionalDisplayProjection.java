@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
     @Override
     @Transactional
     public void refreshShop(UUID shopId, long version, Instant occurredAt) {
-        update(shopId, occurredAt, current -> {
+        update(shopId, occurredAt, document -> document.shop().version() >= version, current -> {
             if (current.isPresent() && current.get().shop().version() >= version) {
                 return Optional.empty();
             }
@@ -92,7 +93,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
     @Override
     @Transactional
     public void refreshMenu(UUID shopId, UUID menuId, long version, Instant occurredAt) {
-        update(shopId, occurredAt, current -> {
+        update(shopId, occurredAt, document -> document.menuVersion(menuId) >= version, current -> {
             if (current.isPresent() && current.get().menuVersion(menuId) >= version) {
                 return Optional.empty();
             }
@@ -111,7 +112,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
     @Override
     @Transactional
     public void refreshRating(UUID shopId, Instant occurredAt) {
-        update(shopId, occurredAt, current -> {
+        update(shopId, occurredAt, document -> false, current -> {
             var document =
                     current.orElseThrow(() -> new SourceBehindException("shop " + shopId + " is not on display yet"));
             var rating = ratings.ratingOf(shopId);
@@ -125,7 +126,7 @@ class TransactionalDisplayProjection implements DisplayProjection {
     @Override
     @Transactional
     public void refreshAds(UUID shopId, Instant occurredAt) {
-        update(shopId, occurredAt, current -> {
+        update(shopId, occurredAt, document -> false, current -> {
             var document =
                     current.orElseThrow(() -> new SourceBehindException("shop " + shopId + " is not on display yet"));
             var tier = ads.tierOf(shopId);
@@ -181,12 +182,21 @@ class TransactionalDisplayProjection implements DisplayProjection {
     }
 
     /**
-     * Applies one change to a shop's document while holding it against every other writer, on any instance. Two
+     * Applies one change to a shop's document while holding it against every other writer, on any instance, unless an
+     * unlocked read shows the document {@code upToDate} already. Two
      * instances creating the same shop's first document race; the loser reads the winner's document and applies
      * its change on top.
      */
     private void update(
-            UUID shopId, Instant occurredAt, Function<Optional<ShopDocument>, Optional<ShopDocument>> change) {
+            UUID shopId,
+            Instant occurredAt,
+            Predicate<ShopDocument> upToDate,
+            Function<Optional<ShopDocument>, Optional<ShopDocument>> change) {
+        // Versions only move forward: a document already this new needs no lock (a burst of one shop's events then
+        // does not queue behind one writer just to find that the first of them brought everything).
+        if (documents.find(shopId).filter(upToDate).isPresent()) {
+            return;
+        }
         for (int attempt = 1; ; attempt++) {
             var current = documents.lock(shopId);
             var changed = change.apply(current);

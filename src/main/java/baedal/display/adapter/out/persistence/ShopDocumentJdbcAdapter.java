@@ -3,6 +3,7 @@ package baedal.display.adapter.out.persistence;
 import baedal.display.domain.ShopDocument;
 import baedal.display.domain.ShopDocumentChange;
 import baedal.display.domain.ShopDocuments;
+import baedal.display.domain.ShopDocuments.ChangeMark;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -37,6 +38,11 @@ class ShopDocumentJdbcAdapter implements ShopDocuments {
         jdbc.sql("UPDATE display.shop_documents SET revision = revision WHERE shop_id = :id")
                 .param("id", shopId)
                 .update();
+        return find(shopId);
+    }
+
+    @Override
+    public Optional<ShopDocument> find(UUID shopId) {
         return jdbc.sql("SELECT document FROM display.shop_documents WHERE shop_id = :id AND removed = 0")
                 .param("id", shopId)
                 .query(String.class)
@@ -89,13 +95,13 @@ class ShopDocumentJdbcAdapter implements ShopDocuments {
     }
 
     @Override
-    public List<ShopDocumentChange> changesAfter(long sequence, int limit) {
+    public List<ChangeMark> changesAfter(long sequence, int limit) {
         return jdbc.sql("""
-                        SELECT shop_id, change_seq, removed, document FROM display.shop_documents
+                        SELECT shop_id, change_seq FROM display.shop_documents
                         WHERE change_seq > :seq ORDER BY change_seq OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""")
                 .param("seq", sequence)
                 .param("limit", limit)
-                .query(this::change)
+                .query((rs, row) -> new ChangeMark(rs.getObject("shop_id", UUID.class), rs.getLong("change_seq")))
                 .list();
     }
 
