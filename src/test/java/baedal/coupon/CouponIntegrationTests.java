@@ -15,6 +15,7 @@ import baedal.coupon.domain.Coupon;
 import baedal.coupon.domain.CouponCampaign;
 import baedal.coupon.domain.CouponCampaign.Bearer;
 import baedal.coupon.domain.CouponIssuance;
+import baedal.coupon.domain.CouponIssuance.Outcome.Result;
 import baedal.coupon.domain.Discount;
 import baedal.coupon.domain.SoldOutException;
 import baedal.coupon.events.CouponIssued;
@@ -27,16 +28,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The coupon module on its own: campaigns and first-come-first-served issuance. */
 @ApplicationModuleTest
@@ -50,9 +55,13 @@ class CouponIntegrationTests {
     OrderQueries orders;
 
     private final CouponManagement coupons;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
 
-    CouponIntegrationTests(CouponManagement coupons) {
+    CouponIntegrationTests(CouponManagement coupons, JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.coupons = coupons;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     @Test
@@ -129,6 +138,70 @@ class CouponIntegrationTests {
         assertThat(issued).hasSize(2);
         assertThat(coupons.coupons(customer)).hasSize(2);
         assertThat(coupons.tally(campaign).overLimit()).isZero();
+    }
+
+    @Test
+    void aClaimRefusedForTheLimitLeavesItsCouponToTheNextClaimOfTheBatch() throws Exception {
+        // customers who already hold the campaign's coupon claim again, as their second claim does when a load
+        // balancer sent the first to another instance (whose memory this instance does not share), mixed with new
+        // customers as many as coupons are left: every new customer gets one; a holder is refused for the limit, or
+        // told
+        // sold out once the last coupon went
+        var id = campaign(30, 1, null);
+        var campaign = coupons.campaign(id);
+        var holders = new ArrayList<UUID>();
+        for (int i = 0; i < 20; i++) {
+            holders.add(UUID.randomUUID());
+            assertThat(issuance.issue(campaign, holders.getLast()).result()).isEqualTo(Result.ISSUED);
+        }
+        var newcomers = new ArrayList<UUID>();
+        for (int i = 0; i < 10; i++) {
+            newcomers.add(UUID.randomUUID());
+        }
+        var claims = new ArrayList<UUID>(holders);
+        claims.addAll(holders);
+        claims.addAll(newcomers);
+        Collections.shuffle(claims);
+
+        // another instance holds the campaign row while the claims arrive, so they are decided together in one batch
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var results = new ConcurrentHashMap<Result, AtomicInteger>();
+        var tasks = new ArrayList<Future<?>>();
+        try (var pool = Executors.newFixedThreadPool(51)) {
+            var otherInstance = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+                jdbc.update("UPDATE coupon.campaigns SET issued_count = issued_count WHERE id = ?", id.id());
+                locked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(5, TimeUnit.SECONDS)).isTrue();
+            for (var customer : claims) {
+                tasks.add(pool.submit(() -> results.computeIfAbsent(
+                                issuance.issue(campaign, customer).result(), k -> new AtomicInteger())
+                        .incrementAndGet()));
+            }
+            Thread.sleep(300);
+            release.countDown();
+            otherInstance.get();
+        }
+        for (var task : tasks) {
+            task.get();
+        }
+
+        assertThat(results.get(Result.ISSUED)).hasValue(10);
+        assertThat(results.get(Result.LIMIT_REACHED).get()
+                        + results.getOrDefault(Result.SOLD_OUT, new AtomicInteger())
+                                .get())
+                .isEqualTo(40);
+        assertThat(newcomers)
+                .allSatisfy(customer -> assertThat(coupons.coupons(customer)).hasSize(1));
+        var tally = coupons.tally(id);
+        assertThat(tally.issued()).isEqualTo(30);
+        assertThat(tally.overLimit()).isZero();
     }
 
     @Test

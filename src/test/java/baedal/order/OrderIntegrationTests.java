@@ -3,6 +3,9 @@ package baedal.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import baedal.order.api.OrderQueries;
 import baedal.order.api.OrderableShop;
@@ -14,6 +17,7 @@ import baedal.order.application.OrderProgress;
 import baedal.order.application.PlaceOrder;
 import baedal.order.domain.CartItem;
 import baedal.order.domain.OrderId;
+import baedal.order.domain.Orders;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderPaid;
 import baedal.order.events.OrderPlaced;
@@ -26,12 +30,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** The order module on its own; the display's read model is a mock, payment facts are published by the test. */
 @ApplicationModuleTest
@@ -45,6 +54,12 @@ class OrderIntegrationTests {
 
     @MockitoBean
     OrderableShops display;
+
+    @MockitoSpyBean
+    Orders stored;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final OrderManagement orders;
     private final OrderProgress progress;
@@ -90,6 +105,32 @@ class OrderIntegrationTests {
         progress.paymentApproved(orderId);
         var history = orders.view(UUID.randomUUID(), true, new OrderId(orderId)).history();
         assertThat(history).extracting(step -> step.status().name()).containsExactly("PLACED", "PAID");
+    }
+
+    @Test
+    void aChangeRacingAnotherInstancesChangeIsAppliedAgainToTheOrderAsItNowIs() {
+        var orderId =
+                orders.place(command(UUID.randomUUID(), 1)).order().getId().id();
+        // the first read of the order is followed, before this instance writes, by another instance's committed
+        // change (on another connection, as another JVM's would be)
+        var raced = new AtomicBoolean();
+        doAnswer(invocation -> {
+                    var order = invocation.callRealMethod();
+                    if (raced.compareAndSet(false, true)) {
+                        CompletableFuture.runAsync(() -> jdbc.update(
+                                        "UPDATE ordering.orders SET version = version + 1 WHERE id = ?", orderId))
+                                .join();
+                    }
+                    return order;
+                })
+                .when(stored)
+                .findById(new OrderId(orderId));
+
+        progress.paymentApproved(orderId);
+
+        assertThat(raced).isTrue();
+        verify(stored, times(2)).findById(new OrderId(orderId));
+        assertThat(status(orderId)).isEqualTo("PAID");
     }
 
     @Test

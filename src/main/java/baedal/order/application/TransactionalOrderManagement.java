@@ -33,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TransactionalOrderManagement implements OrderManagement, OrderProgress, OrderQueries {
 
     private static final Logger log = LoggerFactory.getLogger(TransactionalOrderManagement.class);
+    private static final int CHANGE_ATTEMPTS = 5;
 
     private final Orders orders;
     private final ShopCatalog shops;
@@ -229,14 +231,28 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                         order.version())));
     }
 
-    /** Applies a change to the order under its lock, in one transaction; returns the order as saved. */
+    /**
+     * Applies a change to the order in one transaction; returns the order as saved. Within this instance the order's
+     * lock serialises changes; when another instance changed it since it was read (its pick-up and hand-over facts may
+     * be applied by two instances at once), the version check refuses the write and the change is applied again to
+     * the order as it now is, instead of failing the listener until the outbox resubmits it.
+     */
     private Order change(OrderId orderId, Consumer<Order> change) {
         return transactions.execute(tx -> {
             locks.lockUntilTransactionEnds(orderId);
-            var order = orders.findById(orderId)
-                    .orElseThrow(() -> new NotFoundException("order " + orderId.id() + " not found"));
-            change.accept(order);
-            return orders.save(order);
+            for (int attempt = 1; ; attempt++) {
+                var order = orders.findById(orderId)
+                        .orElseThrow(() -> new NotFoundException("order " + orderId.id() + " not found"));
+                change.accept(order);
+                try {
+                    return orders.save(order);
+                } catch (OptimisticLockingFailureException e) {
+                    if (attempt == CHANGE_ATTEMPTS) {
+                        throw e;
+                    }
+                    log.debug("Order {} changed concurrently; applying the change again", orderId.id());
+                }
+            }
         });
     }
 

@@ -150,24 +150,30 @@ class CouponIssuanceJdbcAdapter implements CouponIssuance, SmartLifecycle {
         var left = jdbc.queryForObject(
                 "SELECT total_quantity - issued_count FROM coupon.campaigns WHERE id = ?", Integer.class, id);
         var now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        var candidates = claims.subList(0, Math.min(left == null ? 0 : left, claims.size()));
-        var coupons = candidates.stream()
-                .map(claim -> Coupon.issue(campaign.getId(), claim.customerId(), now))
-                .toList();
-        var inserted = coupons.isEmpty() ? new int[0] : insert(campaign, coupons, now);
         var outcomes = new ArrayList<Outcome>(claims.size());
+        int available = left == null ? 0 : left;
         int issued = 0;
-        for (int i = 0; i < claims.size(); i++) {
-            if (i >= coupons.size()) {
-                outcomes.add(Outcome.of(Result.SOLD_OUT));
-            } else if (inserted[i] == 0) {
-                outcomes.add(Outcome.of(Result.LIMIT_REACHED));
-            } else {
-                issued++;
-                var coupon = coupons.get(i);
-                coupon.releaseEvents().forEach(events::publishEvent);
-                outcomes.add(Outcome.issued(coupon));
+        // as many claims as coupons are left, then again for the coupons a refused claim (the customer holds the
+        // limit already, perhaps through another instance) did not take: a refusal never turns into sold out
+        while (outcomes.size() < claims.size() && issued < available) {
+            var round = claims.subList(outcomes.size(), Math.min(claims.size(), outcomes.size() + available - issued));
+            var coupons = round.stream()
+                    .map(claim -> Coupon.issue(campaign.getId(), claim.customerId(), now))
+                    .toList();
+            var inserted = insert(campaign, coupons, now);
+            for (int i = 0; i < coupons.size(); i++) {
+                if (inserted[i] == 0) {
+                    outcomes.add(Outcome.of(Result.LIMIT_REACHED));
+                } else {
+                    issued++;
+                    var coupon = coupons.get(i);
+                    coupon.releaseEvents().forEach(events::publishEvent);
+                    outcomes.add(Outcome.issued(coupon));
+                }
             }
+        }
+        while (outcomes.size() < claims.size()) {
+            outcomes.add(Outcome.of(Result.SOLD_OUT));
         }
         if (issued > 0) {
             jdbc.update("UPDATE coupon.campaigns SET issued_count = issued_count + ? WHERE id = ?", issued, id);
