@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aopalliance.aop.Advice;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -55,10 +58,26 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
         return interceptor;
     }
 
-    private record Interceptor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters)
-            implements MethodInterceptor {
+    /**
+     * Resolves the inbox and the meter registry once, at the first event (they are beans the advisor cannot take in its
+     * constructor, being created before them), and keeps one timer per listener and event type: resolving a bean and
+     * building a meter on every invocation cost about 5 % of the CPU under the order benchmark.
+     */
+    private static final class Interceptor implements MethodInterceptor {
 
         private static final Logger log = LoggerFactory.getLogger(IdempotentListenerAdvisor.class);
+
+        private final ObjectProvider<ProcessedEvents> processedEventsProvider;
+        private final ObjectProvider<MeterRegistry> metersProvider;
+        private final Map<Method, String> listenerIds = new ConcurrentHashMap<>();
+        private final Map<Method, Map<Class<?>, Timer>> lags = new ConcurrentHashMap<>();
+        private volatile @Nullable ProcessedEvents processedEvents;
+        private volatile @Nullable Optional<MeterRegistry> meters;
+
+        Interceptor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) {
+            this.processedEventsProvider = processedEvents;
+            this.metersProvider = meters;
+        }
 
         @Override
         public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
@@ -70,22 +89,44 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
                 throw new IllegalStateException(
                         "idempotent listener must run in a transaction: " + invocation.getMethod());
             }
-            var listenerId = listenerId(invocation.getMethod());
-            if (!processedEvents.getObject().markProcessed(listenerId, event.eventId())) {
+            var method = invocation.getMethod();
+            var listenerId = listenerIds.computeIfAbsent(method, Interceptor::listenerId);
+            if (!processedEvents().markProcessed(listenerId, event.eventId())) {
                 log.debug("Skipping {} for {}: already processed", event.eventId(), listenerId);
-                meters.ifAvailable(registry -> registry.counter("baedal.events.duplicates", "listener", listenerId)
+                meters().ifPresent(registry -> registry.counter("baedal.events.duplicates", "listener", listenerId)
                         .increment());
                 return null;
             }
             var result = invocation.proceed();
-            meters.ifAvailable(registry -> Timer.builder("baedal.events.lag")
-                    .description("From an event's occurrence to a listener having applied it")
-                    .tag("listener", invocation.getMethod().getDeclaringClass().getSimpleName())
-                    .tag("event", event.getClass().getSimpleName())
-                    .publishPercentileHistogram()
-                    .register(registry)
+            meters().ifPresent(registry -> lags.computeIfAbsent(method, k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(
+                            event.getClass(),
+                            type -> Timer.builder("baedal.events.lag")
+                                    .description("From an event's occurrence to a listener having applied it")
+                                    .tag("listener", method.getDeclaringClass().getSimpleName())
+                                    .tag("event", type.getSimpleName())
+                                    .publishPercentileHistogram()
+                                    .register(registry))
                     .record(Duration.between(event.occurredAt(), Instant.now())));
             return result;
+        }
+
+        private ProcessedEvents processedEvents() {
+            var resolved = processedEvents;
+            if (resolved == null) {
+                resolved = processedEventsProvider.getObject();
+                processedEvents = resolved;
+            }
+            return resolved;
+        }
+
+        private Optional<MeterRegistry> meters() {
+            var resolved = meters;
+            if (resolved == null) {
+                resolved = Optional.ofNullable(metersProvider.getIfAvailable());
+                meters = resolved;
+            }
+            return resolved;
         }
 
         static String listenerId(Method method) {
