@@ -12,9 +12,8 @@ class DisplayWebConfiguration {
 
     /**
      * Ahead of the observation filter ({@code HIGHEST_PRECEDENCE + 1}) and Spring Security (-100): at display's request
-     * rates a per-request observation halves the throughput and doubles the p99 ({@code bench/display.sh}: 67–71k
-     * instead of 121–140k req/s, p99 13–15 ms instead of 7–9 ms), so these GETs are not in
-     * {@code http.server.requests}; {@link DisplayHttp} counts them ({@code baedal.display.requests}).
+     * rates a per-request observation roughly halves the throughput (figures in {@code bench/README.md}), so these GETs
+     * are not in {@code http.server.requests}; {@link DisplayHttp} counts them ({@code baedal.display.requests}).
      */
     @Bean
     FilterRegistrationBean<DisplayFastPath> displayFastPath(DisplayHttp http, DisplayProperties properties) {

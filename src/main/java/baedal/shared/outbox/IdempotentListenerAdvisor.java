@@ -60,8 +60,8 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
 
     /**
      * Resolves the inbox and the meter registry once, at the first event (they are beans the advisor cannot take in its
-     * constructor, being created before them), and keeps one timer per listener and event type: resolving a bean and
-     * building a meter on every invocation cost about 5 % of the CPU under the order benchmark.
+     * constructor, being created before them), and keeps one timer per listener and event type, so an event costs
+     * neither a bean lookup nor a meter lookup.
      */
     private static final class Interceptor implements MethodInterceptor {
 
