@@ -24,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Makes every {@link ApplicationModuleListener} idempotent: inside the listener's own transaction it records
@@ -67,16 +68,14 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
 
         private static final Logger log = LoggerFactory.getLogger(IdempotentListenerAdvisor.class);
 
-        private final ObjectProvider<ProcessedEvents> processedEventsProvider;
-        private final ObjectProvider<MeterRegistry> metersProvider;
+        private final SingletonSupplier<ProcessedEvents> processedEvents;
+        private final SingletonSupplier<Optional<MeterRegistry>> meters;
         private final Map<Method, String> listenerIds = new ConcurrentHashMap<>();
         private final Map<Method, Map<Class<?>, Timer>> lags = new ConcurrentHashMap<>();
-        private volatile @Nullable ProcessedEvents processedEvents;
-        private volatile @Nullable Optional<MeterRegistry> meters;
 
         Interceptor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) {
-            this.processedEventsProvider = processedEvents;
-            this.metersProvider = meters;
+            this.processedEvents = SingletonSupplier.of(processedEvents::getObject);
+            this.meters = SingletonSupplier.of(() -> Optional.ofNullable(meters.getIfAvailable()));
         }
 
         @Override
@@ -91,42 +90,28 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
             }
             var method = invocation.getMethod();
             var listenerId = listenerIds.computeIfAbsent(method, Interceptor::listenerId);
-            if (!processedEvents().markProcessed(listenerId, event.eventId())) {
+            if (!processedEvents.obtain().markProcessed(listenerId, event.eventId())) {
                 log.debug("Skipping {} for {}: already processed", event.eventId(), listenerId);
-                meters().ifPresent(registry -> registry.counter("baedal.events.duplicates", "listener", listenerId)
-                        .increment());
+                meters.obtain()
+                        .ifPresent(registry -> registry.counter("baedal.events.duplicates", "listener", listenerId)
+                                .increment());
                 return null;
             }
             var result = invocation.proceed();
-            meters().ifPresent(registry -> lags.computeIfAbsent(method, k -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(
-                            event.getClass(),
-                            type -> Timer.builder("baedal.events.lag")
-                                    .description("From an event's occurrence to a listener having applied it")
-                                    .tag("listener", method.getDeclaringClass().getSimpleName())
-                                    .tag("event", type.getSimpleName())
-                                    .publishPercentileHistogram()
-                                    .register(registry))
-                    .record(Duration.between(event.occurredAt(), Instant.now())));
+            meters.obtain()
+                    .ifPresent(registry -> lags.computeIfAbsent(method, k -> new ConcurrentHashMap<>())
+                            .computeIfAbsent(
+                                    event.getClass(),
+                                    type -> Timer.builder("baedal.events.lag")
+                                            .description("From an event's occurrence to a listener having applied it")
+                                            .tag(
+                                                    "listener",
+                                                    method.getDeclaringClass().getSimpleName())
+                                            .tag("event", type.getSimpleName())
+                                            .publishPercentileHistogram()
+                                            .register(registry))
+                            .record(Duration.between(event.occurredAt(), Instant.now())));
             return result;
-        }
-
-        private ProcessedEvents processedEvents() {
-            var resolved = processedEvents;
-            if (resolved == null) {
-                resolved = processedEventsProvider.getObject();
-                processedEvents = resolved;
-            }
-            return resolved;
-        }
-
-        private Optional<MeterRegistry> meters() {
-            var resolved = meters;
-            if (resolved == null) {
-                resolved = Optional.ofNullable(metersProvider.getIfAvailable());
-                meters = resolved;
-            }
-            return resolved;
         }
 
         static String listenerId(Method method) {
