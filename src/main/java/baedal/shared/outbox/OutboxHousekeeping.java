@@ -41,7 +41,8 @@ class OutboxHousekeeping {
     @Scheduled(fixedDelayString = "${baedal.outbox.resubmit-interval:PT15S}", initialDelayString = "PT15S")
     @SchedulerLock(
             name = "outbox-resubmit-failed",
-            lockAtMostFor = "PT5M",
+            // a lock left by an instance that died frees after this; recovery after a crash waits for it
+            lockAtMostFor = "PT1M",
             lockAtLeastFor = "${baedal.outbox.resubmit-interval:PT15S}")
     void resubmitFailed() {
         var minAge = properties.resubmitFailedAfter();

@@ -39,7 +39,8 @@ class OrderEventsListener {
     @Scheduled(fixedDelayString = "${baedal.payment.retry-interval:PT10S}", initialDelayString = "PT10S")
     @SchedulerLock(
             name = "payment-retry-pending",
-            lockAtMostFor = "PT5M",
+            // a lock left by an instance that died frees after this; recovery after a crash waits for it
+            lockAtMostFor = "PT1M",
             lockAtLeastFor = "${baedal.payment.retry-interval:PT10S}")
     void retryPending() {
         payments.retryPending();
