@@ -79,20 +79,29 @@ class DisplayEndToEndTests {
     }
 
     @Test
-    void servedRequestsAreCountedByEndpointAndStatus() throws Exception {
+    void answersServedEarlyAreCountedByEndpointAndStatusAndTheRestAsHttpRequests() throws Exception {
+        var home = api.send("GET", "/api/display/home?" + NEAR, null, null);
+        var etag = home.headers().firstValue("ETag").orElseThrow();
         var before = Map.of(
                 "home/200", served("home", "200"),
-                "list/400", served("list", "400"),
-                "detail/404", served("detail", "404"));
+                "home/304", served("home", "304"),
+                "list/400", requests("/api/display/shops", "400"),
+                "detail/404", requests("/api/display/shops/{shopId}", "404"));
 
         api.send("GET", "/api/display/home?" + NEAR, null, null);
+        api.send("GET", "/api/display/home?" + NEAR, null, null, Map.of("If-None-Match", etag));
         api.send("GET", "/api/display/shops?lat=north&lng=127.1", null, null);
         api.send("GET", "/api/display/shops/" + java.util.UUID.randomUUID(), null, null);
         api.send("GET", "/api/display/shops/" + java.util.UUID.randomUUID(), null, null);
 
         assertThat(served("home", "200") - before.get("home/200")).isEqualTo(1);
-        assertThat(served("list", "400") - before.get("list/400")).isEqualTo(1);
-        assertThat(served("detail", "404") - before.get("detail/404")).isEqualTo(2);
+        assertThat(served("home", "304") - before.get("home/304")).isEqualTo(1);
+        await().untilAsserted(() -> {
+            assertThat(requests("/api/display/shops", "400") - before.get("list/400"))
+                    .isEqualTo(1);
+            assertThat(requests("/api/display/shops/{shopId}", "404") - before.get("detail/404"))
+                    .isEqualTo(2);
+        });
     }
 
     private double served(String endpoint, String status) {
@@ -101,6 +110,14 @@ class DisplayEndToEndTests {
                 .tag("status", status)
                 .counter()
                 .count();
+    }
+
+    private double requests(String uri, String status) {
+        var timer = meters.find("http.server.requests")
+                .tag("uri", uri)
+                .tag("status", status)
+                .timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

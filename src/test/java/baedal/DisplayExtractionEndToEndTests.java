@@ -35,7 +35,7 @@ class DisplayExtractionEndToEndTests {
                 var display = startDisplay(broker.getBrokersAsString(), displayPort, corePort, displayDatabase);
                 var secondDisplay =
                         startDisplay(broker.getBrokersAsString(), secondDisplayPort, corePort, displayDatabase)) {
-            assertThat(core.getBeanNamesForType(baedal.display.query.DisplayProperties.class))
+            assertThat(core.getBeanNamesForType(baedal.display.application.DisplayProperties.class))
                     .isEmpty();
             var api = new ApiClient(corePort);
             var displayApi = new ApiClient(displayPort);
@@ -57,7 +57,7 @@ class DisplayExtractionEndToEndTests {
                                 .asString("")
                                 .equals("Renamed Chicken"));
             }
-            assertThat(api.send("GET", "/api/display/shops/" + shop.shopId(), null, null)
+            assertThat(api.send("GET", "/api/display/shops/" + shop.shopId(), customer, null)
                             .statusCode())
                     .as("the core deployment serves no display")
                     .isEqualTo(404);

@@ -12,7 +12,8 @@ class ModuleSelectionTests {
     void runsEveryModuleByDefault() {
         var selection = ModuleSelection.of(new MockEnvironment());
 
-        assertThat(selection.runs("baedal.display.query.DisplayController")).isTrue();
+        assertThat(selection.runs("baedal.display.adapter.in.web.DisplayController"))
+                .isTrue();
         assertThat(selection.runs("baedal.order.application.OrderManagement")).isTrue();
     }
 
@@ -20,7 +21,8 @@ class ModuleSelectionTests {
     void runsOnlyTheIncludedModulesAndTheSharedPlatform() {
         var selection = ModuleSelection.of(new MockEnvironment().withProperty("baedal.modules.include", "display"));
 
-        assertThat(selection.runs("baedal.display.query.DisplayController")).isTrue();
+        assertThat(selection.runs("baedal.display.adapter.in.web.DisplayController"))
+                .isTrue();
         assertThat(selection.runs("baedal.shared.web.ServiceClients")).isTrue();
         assertThat(selection.runs("baedal.BaedalApplication")).isTrue();
         assertThat(selection.runs("org.springframework.web.client.RestClient")).isTrue();
@@ -36,7 +38,8 @@ class ModuleSelectionTests {
         var selection =
                 ModuleSelection.of(new MockEnvironment().withProperty("baedal.modules.exclude", "display, legacy"));
 
-        assertThat(selection.runs("baedal.display.query.DisplayController")).isFalse();
+        assertThat(selection.runs("baedal.display.adapter.in.web.DisplayController"))
+                .isFalse();
         assertThat(selection.runs("baedal.legacy.application.LegacySync")).isFalse();
         assertThat(selection.runs("baedal.order.application.OrderManagement")).isTrue();
     }

@@ -1,8 +1,12 @@
 package baedal.shared.security;
 
+import baedal.shared.kernel.Role;
+import java.util.EnumSet;
+import java.util.UUID;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -26,6 +30,16 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
             throw new InsufficientAuthenticationException("A bearer token is required.");
         }
-        return BearerAuthentication.caller(token.getToken());
+        return caller(token.getToken());
+    }
+
+    static Caller caller(Jwt jwt) {
+        var roles = EnumSet.noneOf(Role.class);
+        var claimed = jwt.getClaimAsStringList(SecurityConfiguration.ROLES_CLAIM);
+        if (claimed != null) {
+            claimed.forEach(role -> roles.add(Role.valueOf(role)));
+        }
+        var username = jwt.getClaimAsString(SecurityConfiguration.USERNAME_CLAIM);
+        return new Caller(UUID.fromString(jwt.getSubject()), username == null ? "" : username, roles);
     }
 }

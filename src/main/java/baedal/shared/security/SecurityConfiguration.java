@@ -1,103 +1,99 @@
 package baedal.shared.security;
 
-import baedal.shared.kernel.Role;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * baedal is an OAuth2 resource server for the tokens it signs itself. Display, token issuance, API docs and
- * health are public; operations need ADMIN; the internal query endpoints one deployment offers another need SERVICE
- * (or ADMIN); everything else needs a valid bearer token. Fine-grained rules
- * (a shop's own owner, an order's own customer) are enforced by the modules themselves.
+ * baedal is an OAuth2 resource server for the tokens it signs itself, and this is its one request path: every request
+ * passes this filter chain, which authorizes it by the {@code @PreAuthorize} its controller method declares (see
+ * {@link EndpointAuthorization}) before Spring MVC reads its body. Health, API docs and the error page are public;
+ * the rest of Actuator needs ADMIN. A missing or bad token is answered 401 with {@code WWW-Authenticate}, a role
+ * that is not allowed 403; both go to the error page, which writes them as problem details like every other error.
+ * Rules on a particular resource (a shop's own owner, an order's own customer) are the modules' own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JwtProperties.class)
 @EnableMethodSecurity
-class SecurityConfiguration implements WebMvcConfigurer {
+class SecurityConfiguration {
 
     static final String ROLES_CLAIM = "roles";
     static final String USERNAME_CLAIM = "preferred_username";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-        return http.csrf(csrf -> csrf.disable())
+    EndpointAuthorization endpointAuthorization(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        return EndpointAuthorization.of(mappings.getHandlerMethods(), "baedal");
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, EndpointAuthorization endpoints) throws Exception {
+        var unauthorized = unauthorized();
+        var forbidden = new AccessDeniedHandlerImpl();
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/token")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/display/**", "/api/shops/*/reviews")
-                        .permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error")
-                        .permitAll()
-                        .requestMatchers("/actuator/**", "/api/admin/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/internal/**")
-                        .hasAnyRole(Role.SERVICE.name(), Role.ADMIN.name())
-                        .anyRequest()
-                        .authenticated())
+                .requestCache(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .servletApi(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> {
+                    endpoints.authorize(requests);
+                    requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                            .permitAll()
+                            .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasRole("ADMIN")
+                            .anyRequest()
+                            .authenticated();
+                })
                 .oauth2ResourceServer(server -> server.bearerTokenResolver(new HeaderBearerTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
-                        .authenticationEntryPoint((request, response, e) -> writeProblem(
-                                json,
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "Unauthorized",
-                                "A valid bearer token is required."))
-                        .accessDeniedHandler((request, response, e) -> writeProblem(
-                                json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.")))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> writeProblem(
-                                json,
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "Unauthorized",
-                                "A valid bearer token is required."))
-                        .accessDeniedHandler((request, response, e) -> writeProblem(
-                                json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.")))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .build();
     }
 
-    private static void writeProblem(
-            JsonMapper json,
-            jakarta.servlet.http.HttpServletResponse response,
-            HttpStatus status,
-            String title,
-            String detail)
-            throws java.io.IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        json.writeValue(response.getOutputStream(), problem);
+    /**
+     * Spring Security's bearer-token entry point sets 401 and {@code WWW-Authenticate}; sending it as an error lets
+     * the error page write the body, as it does for 403 ({@link AccessDeniedHandlerImpl}) and every error outside MVC.
+     */
+    private static AuthenticationEntryPoint unauthorized() {
+        var bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, e) -> {
+            bearer.commence(request, response, e);
+            response.sendError(response.getStatus());
+        };
     }
 
     static JwtAuthenticationConverter authenticationConverter() {
@@ -113,9 +109,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return converter;
     }
 
+    /** Spring Security's Nimbus decoder for our HS256 tokens (issuer and time window checked), behind a cache. */
     @Bean
     JwtDecoder jwtDecoder(JwtProperties properties, Clock clock) {
-        var decoder = new MacJwtDecoder(key(properties), properties.issuer(), CachingJwtDecoder.CLOCK_SKEW, clock);
+        var decoder = NimbusJwtDecoder.withSecretKey(key(properties))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        var timestamps = new JwtTimestampValidator(CachingJwtDecoder.CLOCK_SKEW);
+        timestamps.setClock(clock);
+        decoder.setJwtValidator(
+                new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(properties.issuer())));
         return new CachingJwtDecoder(decoder, 10_000, clock);
     }
 
@@ -131,10 +134,5 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     private static SecretKey key(JwtProperties properties) {
         return new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-    }
-
-    @Override
-    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CallerArgumentResolver());
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "operations")
 @SecurityRequirement(name = "bearer")
+@PreAuthorize("hasRole('ADMIN')")
 class EventOperationsController {
 
     private final EventOperations operations;

@@ -35,8 +35,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every error into an RFC 9457 problem detail. Client mistakes get a 4xx with a readable detail and,
- * for validation, the offending fields; anything unexpected is logged and answered with a bare 500.
+ * Turns every error raised in Spring MVC into an RFC 9457 problem detail: the use cases' exceptions get their status
+ * here, client mistakes a 4xx with a readable detail and, for validation, the offending fields; anything unexpected is
+ * logged and answered with a bare 500. Errors before MVC (security, the container) are answered by
+ * {@link ErrorPageController}.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -50,27 +52,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         UnprocessableException.class,
         OptimisticLockingFailureException.class,
         NotPermittedException.class,
-        AccessDeniedException.class,
         IllegalArgumentException.class
     })
     ResponseEntity<ProblemDetail> known(RuntimeException e) {
-        var problem = knownProblem(e);
-        if (problem == null) {
-            return ResponseEntity.internalServerError().body(unexpected(e));
-        }
-        var response = ResponseEntity.status(problem.getStatus());
-        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            response.header(HttpHeaders.RETRY_AFTER, "1");
-        }
-        return response.body(problem);
-    }
-
-    /**
-     * The problem for an exception the use cases raise on purpose (not found, conflict, not permitted, ...), or null
-     * for anything else. The fast routes answer with the same problems.
-     */
-    static @Nullable ProblemDetail knownProblem(RuntimeException e) {
-        return switch (e) {
+        var problem = switch (e) {
             case NotFoundException notFound -> problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
             case ConflictException conflict -> problem(HttpStatus.CONFLICT, conflict.title(), conflict.getMessage());
             case UnavailableException unavailable ->
@@ -83,22 +68,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "Concurrent change",
                         "The resource was changed concurrently; reload and retry.");
             case NotPermittedException forbidden -> problem(HttpStatus.FORBIDDEN, "Forbidden", forbidden.getMessage());
-            case AccessDeniedException denied -> problem(HttpStatus.FORBIDDEN, "Forbidden", denied.getMessage());
             case IllegalArgumentException invalid ->
                 problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage());
-            default -> null;
+            default -> unexpected(e);
         };
+        var response = ResponseEntity.status(problem.getStatus());
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.header(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return response.body(problem);
+    }
+
+    /**
+     * Authentication and access failures are Spring Security's to answer, wherever they are raised: rethrown, they
+     * leave MVC for the security filter chain, which answers 401 or 403 exactly as for a request it turned away.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ProblemDetail missingHeader(MissingRequestHeaderException e) {
         return problem(
                 HttpStatus.BAD_REQUEST, "Invalid request", "Header '%s' is required.".formatted(e.getHeaderName()));
-    }
-
-    @ExceptionHandler(AuthenticationException.class)
-    ProblemDetail unauthorized(AuthenticationException e) {
-        return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,7 @@ class TokenController {
     }
 
     @Operation(summary = "Exchange username and password for a bearer token")
+    @PreAuthorize("permitAll()")
     @PostMapping("/api/auth/token")
     TokenResponse token(@Valid @RequestBody TokenRequest request) {
         var token = accounts.issueToken(request.username(), request.password());

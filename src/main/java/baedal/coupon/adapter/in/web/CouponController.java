@@ -61,6 +61,7 @@ class CouponController {
     }
 
     @Operation(summary = "A coupon campaign")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/api/coupon-campaigns/{campaignId}")
     CampaignResponse campaign(@PathVariable UUID campaignId) {
         return CampaignResponse.of(coupons.campaign(new CampaignId(campaignId)));
@@ -100,6 +101,7 @@ class CouponController {
     }
 
     @Operation(summary = "What the database holds for a campaign: issued, customers, over-limit holders (admin)")
+    @PreAuthorize("hasRole('ADMIN')")
     @GetMapping("/api/admin/coupon-campaigns/{campaignId}/tally")
     CampaignTally tally(@PathVariable UUID campaignId) {
         return coupons.tally(new CampaignId(campaignId));

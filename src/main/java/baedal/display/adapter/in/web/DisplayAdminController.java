@@ -1,6 +1,6 @@
 package baedal.display.adapter.in.web;
 
-import baedal.display.projection.DisplayProjection;
+import baedal.display.application.DisplayProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -77,6 +77,7 @@ class OrderController {
     }
 
     @Operation(summary = "An order with its status timeline (its customer, the shop's owner, or an admin)")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/api/orders/{orderId}")
     OrderResponse view(Caller caller, @PathVariable UUID orderId) {
         return OrderResponse.of(orders.view(caller.id(), caller.has(Role.ADMIN), new OrderId(orderId)));

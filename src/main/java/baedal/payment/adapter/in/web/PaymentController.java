@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,7 @@ class PaymentController {
     }
 
     @Operation(summary = "The payment of an order (its customer or an admin)")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/api/payments")
     PaymentResponse payment(Caller caller, @RequestParam UUID orderId) {
         return PaymentResponse.of(payments.paymentOf(caller.id(), caller.has(Role.ADMIN), orderId));

@@ -79,6 +79,7 @@ class ReviewController {
     }
 
     @Operation(summary = "A shop's reviews, newest first")
+    @PreAuthorize("permitAll()")
     @GetMapping("/api/shops/{shopId}/reviews")
     ReviewPageResponse shopReviews(
             @PathVariable UUID shopId,

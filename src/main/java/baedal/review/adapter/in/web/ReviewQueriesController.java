@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "internal")
 @SecurityRequirement(name = "bearer")
+@PreAuthorize("hasAnyRole('SERVICE', 'ADMIN')")
 class ReviewQueriesController {
 
     private final ReviewQueries reviews;

@@ -53,6 +53,7 @@ class SettlementController {
     }
 
     @Operation(summary = "Payments captured minus refunds against settled sales, for a period (admin)")
+    @PreAuthorize("hasRole('ADMIN')")
     @GetMapping("/api/admin/settlements/reconciliation")
     ReconciliationResponse reconcile(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -72,6 +73,7 @@ class SettlementController {
             List<UUID> mismatchedOrders) {}
 
     @Operation(summary = "Close a business day into payout statements (admin; done every night at 00:10 Asia/Seoul)")
+    @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/api/admin/settlements/close")
     List<DayResponse> close(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return settlement.closeDay(date).stream().map(DayResponse::of).toList();

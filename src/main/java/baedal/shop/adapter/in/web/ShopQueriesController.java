@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "internal")
 @SecurityRequirement(name = "bearer")
+@PreAuthorize("hasAnyRole('SERVICE', 'ADMIN')")
 class ShopQueriesController {
 
     private final ShopQueries shops;

@@ -1,9 +1,0 @@
-package baedal.display.projection;
-
-/** The publisher's query port does not yet show the state an event announced; the event is retried later. */
-class SourceBehindException extends RuntimeException {
-
-    SourceBehindException(String message) {
-        super(message);
-    }
-}
