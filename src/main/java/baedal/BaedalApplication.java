@@ -7,11 +7,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * baedal: one jar holding the food-delivery platform's bounded contexts as application modules. A deployment may run
- * only some of them ({@link ModuleSelection}, see {@code architecture/extraction.md}).
+ * only some of them ({@link baedal.platform.deployment.ModuleSelection}, see {@code architecture/extraction.md}).
  */
 @EnableScheduling
 @SpringBootApplication
-@Modulithic(systemName = "baedal", sharedModules = "shared")
+@Modulithic(
+        systemName = "baedal",
+        sharedModules = {"kernel", "platform"})
 public class BaedalApplication {
 
     public static void main(String[] args) {

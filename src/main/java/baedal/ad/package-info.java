@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Ad",
-        allowedDependencies = {"shared", "shop :: events"})
+        allowedDependencies = {"kernel", "platform :: *", "shop :: events"})
 @NullMarked
 package baedal.ad;
 

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Coupon",
-        allowedDependencies = {"shared", "order :: events", "order :: api"})
+        allowedDependencies = {"kernel", "platform :: *", "order :: events", "order :: api", "order :: spi"})
 @NullMarked
 package baedal.coupon;
 

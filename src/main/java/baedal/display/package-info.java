@@ -6,12 +6,13 @@
 @ApplicationModule(
         displayName = "Display",
         allowedDependencies = {
-            "shared",
+            "kernel",
+            "platform :: *",
             "shop :: events",
             "shop :: api",
             "review :: events",
             "review :: api",
-            "order :: api",
+            "order :: spi",
             "ad :: events",
             "ad :: api"
         })

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Legacy sync",
-        allowedDependencies = {"shared", "order :: events", "order :: api"})
+        allowedDependencies = {"kernel", "platform :: *", "order :: events", "order :: api"})
 @NullMarked
 package baedal.legacy;
 

@@ -4,7 +4,9 @@
  * payment and delivery report back about an order are declared in this module's {@code events} too, so that
  * dependencies point one way (payment and delivery depend on order) and the modules form no cycle.
  */
-@ApplicationModule(displayName = "Order", allowedDependencies = "shared")
+@ApplicationModule(
+        displayName = "Order",
+        allowedDependencies = {"kernel", "platform :: *"})
 @NullMarked
 package baedal.order;
 

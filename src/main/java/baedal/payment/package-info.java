@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Payment",
-        allowedDependencies = {"shared", "order :: events", "order :: api"})
+        allowedDependencies = {"kernel", "platform :: *", "order :: events", "order :: api"})
 @NullMarked
 package baedal.payment;
 

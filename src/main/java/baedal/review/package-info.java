@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Review",
-        allowedDependencies = {"shared", "order :: events", "shop :: api"})
+        allowedDependencies = {"kernel", "platform :: *", "order :: events", "shop :: api"})
 @NullMarked
 package baedal.review;
 

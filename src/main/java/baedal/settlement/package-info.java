@@ -5,7 +5,8 @@
 @ApplicationModule(
         displayName = "Settlement",
         allowedDependencies = {
-            "shared",
+            "kernel",
+            "platform :: *",
             "order :: events",
             "order :: api",
             "ad :: api",

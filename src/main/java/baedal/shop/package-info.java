@@ -2,7 +2,9 @@
  * Shops as their owners run them: profile, delivery area, opening hours, open/closed, and menus with
  * options and sold-out flags. Publishes zero-payload events and a read-only query port for current state.
  */
-@ApplicationModule(displayName = "Shop", allowedDependencies = "shared")
+@ApplicationModule(
+        displayName = "Shop",
+        allowedDependencies = {"kernel", "platform :: *"})
 @NullMarked
 package baedal.shop;
 

@@ -10,7 +10,7 @@ import baedal.ad.domain.AdContract;
 import baedal.ad.events.AdChanged;
 import baedal.ad.events.AdEnded;
 import baedal.ad.events.AdStarted;
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import baedal.shop.events.ShopClosedDown;
 import java.time.Duration;
 import java.time.Instant;

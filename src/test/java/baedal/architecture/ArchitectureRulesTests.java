@@ -3,7 +3,7 @@ package baedal.architecture;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import baedal.shared.events.IdentifiedEvent;
+import baedal.kernel.IdentifiedEvent;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -52,23 +52,6 @@ class ArchitectureRulesTests {
                     BaedalRules.domainIsFrameworkFree("fixture.architecture.leakydomain"),
                     fixture("leakydomain"),
                     "SpringAwareOrder");
-        }
-    }
-
-    @Nested
-    class ModulesMeetOnlyThroughEventsOrApi {
-
-        @Test
-        void holdsForBaedal() {
-            holds(BaedalRules.modulesMeetOnlyThroughEventsOrApi(BASE));
-        }
-
-        @Test
-        void catchesAModuleReachingIntoAnotherModulesInternals() {
-            bites(
-                    BaedalRules.modulesMeetOnlyThroughEventsOrApi("fixture.architecture.internals"),
-                    fixture("internals"),
-                    "AlphaInternals");
         }
     }
 
@@ -126,20 +109,6 @@ class ArchitectureRulesTests {
                     BaedalRules.springDataOnlyInPersistenceAdapters("fixture.architecture.repositories"),
                     fixture("repositories"),
                     "StrayRowRepository");
-        }
-    }
-
-    @Nested
-    class NoCycles {
-
-        @Test
-        void holdsForBaedal() {
-            holds(BaedalRules.modulesAreFreeOfCycles(BASE));
-        }
-
-        @Test
-        void catchesACycleBetweenModules() {
-            bites(BaedalRules.modulesAreFreeOfCycles("fixture.architecture.cycle"), fixture("cycle"), "Cycle");
         }
     }
 

@@ -3,14 +3,12 @@ package baedal.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
-import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jmolecules.event.annotation.Externalized;
@@ -21,10 +19,9 @@ import org.jmolecules.event.annotation.Externalized;
  */
 final class BaedalRules {
 
-    /** Shared kernel and platform: every module may use it, it is not a bounded context. */
-    static final String SHARED_MODULE = "shared";
+    /** The kernel and the platform: every module may use them, they are not bounded contexts. */
+    static final String[] SHARED_MODULES = {"kernel", "platform"};
 
-    private static final Set<String> PUBLISHED_INTERFACES = Set.of("events", "api");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of(
             "Paid",
             "Sent",
@@ -59,7 +56,7 @@ final class BaedalRules {
     static ArchRule domainIsFrameworkFree(String base) {
         return noClasses()
                 .that()
-                .resideInAnyPackage(base + "..domain..", base + ".*.events..", base + ".shared.kernel..")
+                .resideInAnyPackage(base + "..domain..", base + ".*.events..", base + ".kernel..")
                 .and()
                 .doNotHaveSimpleName("package-info")
                 .should()
@@ -75,34 +72,6 @@ final class BaedalRules {
                 .as("domain code depends on no Spring, JDBC, Jackson or web type");
     }
 
-    /** A module reaches another module only through that module's {@code events} or {@code api} package. */
-    static ArchRule modulesMeetOnlyThroughEventsOrApi(String base) {
-        return classes()
-                .that()
-                .resideInAPackage(base + "..")
-                .should(new ArchCondition<>("reach other modules only through their events or api packages") {
-                    @Override
-                    public void check(JavaClass origin, ConditionEvents events) {
-                        var from = module(base, origin.getPackageName());
-                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                            var target = dependency.getTargetClass().getBaseComponentType();
-                            var to = module(base, target.getPackageName());
-                            if (from == null || to == null || from.equals(to) || to.equals(SHARED_MODULE)) {
-                                continue;
-                            }
-                            var rest = target.getPackageName().substring((base + "." + to).length());
-                            var published = rest.startsWith(".")
-                                    && PUBLISHED_INTERFACES.contains(
-                                            rest.substring(1).split("\\.")[0]);
-                            if (!published) {
-                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                            }
-                        }
-                    }
-                })
-                .as("modules meet only through each other's events and api packages");
-    }
-
     /** The types in the modules' {@code events} packages. */
     private static GivenClassesConjunction publishedEvents(String base) {
         return classes()
@@ -111,7 +80,9 @@ final class BaedalRules {
                 .and()
                 .areTopLevelClasses()
                 .and()
-                .resideOutsideOfPackage(base + "." + SHARED_MODULE + "..")
+                .resideOutsideOfPackages(java.util.Arrays.stream(SHARED_MODULES)
+                        .map(module -> base + "." + module + "..")
+                        .toArray(String[]::new))
                 .and()
                 .doNotHaveSimpleName("package-info");
     }
@@ -202,15 +173,6 @@ final class BaedalRules {
                 .dependOnClassesThat()
                 .areAssignableTo(org.springframework.data.repository.Repository.class)
                 .as("only a module's application services and persistence adapter touch its repositories");
-    }
-
-    /** No cycles between modules. */
-    static ArchRule modulesAreFreeOfCycles(String base) {
-        return SlicesRuleDefinition.slices()
-                .matching(base + ".(*)..")
-                .should()
-                .beFreeOfCycles()
-                .as("no cycles between modules");
     }
 
     static boolean isPastTense(String name) {

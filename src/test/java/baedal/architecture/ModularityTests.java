@@ -45,7 +45,8 @@ class ModularityTests {
                         "ad",
                         "settlement",
                         "account",
-                        "shared");
+                        "kernel",
+                        "platform");
     }
 
     /**

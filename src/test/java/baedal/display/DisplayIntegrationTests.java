@@ -11,7 +11,7 @@ import baedal.ad.events.AdStarted;
 import baedal.display.application.DisplayPages;
 import baedal.display.application.DisplayProjection;
 import baedal.display.application.RenderedPage;
-import baedal.order.api.OrderableShops;
+import baedal.order.spi.OrderableShops;
 import baedal.review.api.ReviewQueries;
 import baedal.review.api.ReviewQueries.ShopRating;
 import baedal.review.events.ReviewDeleted;

@@ -7,11 +7,10 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import baedal.kernel.ConflictException;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.UnprocessableException;
 import baedal.order.api.OrderQueries;
-import baedal.order.api.OrderableShop;
-import baedal.order.api.OrderableShop.OrderableMenu;
-import baedal.order.api.OrderableShop.OrderableOption;
-import baedal.order.api.OrderableShops;
 import baedal.order.application.OrderManagement;
 import baedal.order.application.OrderProgress;
 import baedal.order.application.PlaceOrder;
@@ -22,9 +21,10 @@ import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderPaid;
 import baedal.order.events.OrderPlaced;
 import baedal.order.events.PaymentApproved;
-import baedal.shared.kernel.ConflictException;
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.UnprocessableException;
+import baedal.order.spi.OrderableShop;
+import baedal.order.spi.OrderableShop.OrderableMenu;
+import baedal.order.spi.OrderableShop.OrderableOption;
+import baedal.order.spi.OrderableShops;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -160,7 +160,7 @@ class OrderIntegrationTests {
         assertThatThrownBy(() -> orders.reject(OWNER, SHOP, orderId, "too late"))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> orders.cancel(UUID.randomUUID(), orderId))
-                .isInstanceOf(baedal.shared.kernel.NotPermittedException.class);
+                .isInstanceOf(baedal.kernel.NotPermittedException.class);
     }
 
     @Test

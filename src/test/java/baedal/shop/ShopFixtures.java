@@ -1,7 +1,7 @@
 package baedal.shop;
 
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Money;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Money;
 import baedal.shop.domain.MenuDetails;
 import baedal.shop.domain.MenuOption;
 import baedal.shop.domain.OpeningHours;

@@ -7,8 +7,8 @@ import static baedal.shop.ShopFixtures.friedChicken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import baedal.shared.kernel.NotFoundException;
-import baedal.shared.kernel.NotPermittedException;
+import baedal.kernel.NotFoundException;
+import baedal.kernel.NotPermittedException;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.application.ShopCommands.AddMenu;
 import baedal.shop.application.ShopCommands.ChangeMenu;

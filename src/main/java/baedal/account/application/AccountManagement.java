@@ -1,8 +1,8 @@
 package baedal.account.application;
 
 import baedal.account.domain.AccountId;
-import baedal.shared.kernel.Role;
-import baedal.shared.security.TokenIssuer.IssuedToken;
+import baedal.kernel.Role;
+import baedal.platform.security.TokenIssuer.IssuedToken;
 import java.util.Set;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 

@@ -1,8 +1,8 @@
 package baedal.account.domain;
 
 import baedal.account.events.AccountRegistered;
-import baedal.shared.kernel.EventRecordingAggregateRoot;
-import baedal.shared.kernel.Role;
+import baedal.kernel.EventRecordingAggregateRoot;
+import baedal.kernel.Role;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package baedal.account.events;
 
-import baedal.shared.events.IdentifiedEvent;
+import baedal.kernel.IdentifiedEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package baedal.coupon.application;
 
 import baedal.coupon.domain.PointEntry;
-import baedal.order.api.OrderBenefits.CouponQuote;
+import baedal.order.spi.OrderBenefits.CouponQuote;
 import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;

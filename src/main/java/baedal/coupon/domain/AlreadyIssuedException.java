@@ -1,6 +1,6 @@
 package baedal.coupon.domain;
 
-import baedal.shared.kernel.ConflictException;
+import baedal.kernel.ConflictException;
 
 /** The customer already holds as many coupons of the campaign as one customer may. */
 public class AlreadyIssuedException extends ConflictException {

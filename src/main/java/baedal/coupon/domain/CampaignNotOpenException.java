@@ -1,6 +1,6 @@
 package baedal.coupon.domain;
 
-import baedal.shared.kernel.ConflictException;
+import baedal.kernel.ConflictException;
 
 /** A coupon was claimed before its campaign opened. */
 public class CampaignNotOpenException extends ConflictException {

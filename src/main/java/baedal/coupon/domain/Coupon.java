@@ -3,7 +3,7 @@ package baedal.coupon.domain;
 import baedal.coupon.events.CouponIssued;
 import baedal.coupon.events.CouponRestored;
 import baedal.coupon.events.CouponUsed;
-import baedal.shared.kernel.EventRecordingAggregateRoot;
+import baedal.kernel.EventRecordingAggregateRoot;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

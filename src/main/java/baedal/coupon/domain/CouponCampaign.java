@@ -1,7 +1,7 @@
 package baedal.coupon.domain;
 
-import baedal.shared.kernel.ConflictException;
-import baedal.shared.kernel.Money;
+import baedal.kernel.ConflictException;
+import baedal.kernel.Money;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package baedal.coupon.domain;
 
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import org.jmolecules.ddd.types.ValueObject;
 import org.jspecify.annotations.Nullable;
 

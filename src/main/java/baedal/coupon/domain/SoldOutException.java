@@ -1,6 +1,6 @@
 package baedal.coupon.domain;
 
-import baedal.shared.kernel.ConflictException;
+import baedal.kernel.ConflictException;
 
 /** Every coupon of the campaign has been issued. */
 public class SoldOutException extends ConflictException {

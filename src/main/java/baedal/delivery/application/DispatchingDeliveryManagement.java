@@ -5,7 +5,7 @@ import baedal.delivery.domain.Delivery;
 import baedal.delivery.domain.DeliveryId;
 import baedal.delivery.domain.NoRiderAvailableException;
 import baedal.delivery.domain.Riders;
-import baedal.shared.kernel.NotFoundException;
+import baedal.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,11 +1,11 @@
 package baedal.delivery.domain;
 
+import baedal.kernel.ConflictException;
+import baedal.kernel.EventRecordingAggregateRoot;
+import baedal.kernel.NotPermittedException;
 import baedal.order.events.DeliveryCompleted;
 import baedal.order.events.DeliveryPickedUp;
 import baedal.order.events.RiderAssigned;
-import baedal.shared.kernel.ConflictException;
-import baedal.shared.kernel.EventRecordingAggregateRoot;
-import baedal.shared.kernel.NotPermittedException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

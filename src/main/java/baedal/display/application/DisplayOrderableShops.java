@@ -1,10 +1,10 @@
 package baedal.display.application;
 
 import baedal.display.domain.ShopDocuments;
-import baedal.order.api.OrderableShop;
-import baedal.order.api.OrderableShop.OrderableMenu;
-import baedal.order.api.OrderableShop.OrderableOption;
-import baedal.order.api.OrderableShops;
+import baedal.order.spi.OrderableShop;
+import baedal.order.spi.OrderableShop.OrderableMenu;
+import baedal.order.spi.OrderableShop.OrderableOption;
+import baedal.order.spi.OrderableShops;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;

@@ -1,7 +1,7 @@
 package baedal.order.application;
 
+import baedal.kernel.GeoPoint;
 import baedal.order.domain.CartItem;
-import baedal.shared.kernel.GeoPoint;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,6 +1,10 @@
 package baedal.order.application;
 
-import baedal.order.api.OrderBenefits;
+import baedal.kernel.ConflictException;
+import baedal.kernel.Money;
+import baedal.kernel.NotFoundException;
+import baedal.kernel.NotPermittedException;
+import baedal.kernel.UnprocessableException;
 import baedal.order.api.OrderQueries;
 import baedal.order.api.OrderView;
 import baedal.order.domain.CartPricing;
@@ -13,12 +17,8 @@ import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.ShopCatalog;
 import baedal.order.domain.ShopOffer;
-import baedal.shared.concurrency.AggregateLocks;
-import baedal.shared.kernel.ConflictException;
-import baedal.shared.kernel.Money;
-import baedal.shared.kernel.NotFoundException;
-import baedal.shared.kernel.NotPermittedException;
-import baedal.shared.kernel.UnprocessableException;
+import baedal.order.spi.OrderBenefits;
+import baedal.platform.concurrency.AggregateLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

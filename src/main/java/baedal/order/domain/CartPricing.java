@@ -1,8 +1,8 @@
 package baedal.order.domain;
 
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Money;
-import baedal.shared.kernel.UnprocessableException;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Money;
+import baedal.kernel.UnprocessableException;
 import java.util.HashSet;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package baedal.order.domain;
 
-import baedal.shared.kernel.GeoPoint;
+import baedal.kernel.GeoPoint;
 import java.util.Objects;
 import org.jmolecules.ddd.types.ValueObject;
 

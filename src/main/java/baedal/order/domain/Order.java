@@ -1,16 +1,16 @@
 package baedal.order.domain;
 
+import baedal.kernel.ConflictException;
+import baedal.kernel.EventRecordingAggregateRoot;
+import baedal.kernel.Money;
+import baedal.kernel.NotPermittedException;
+import baedal.kernel.UnprocessableException;
 import baedal.order.events.OrderAccepted;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderDelivered;
 import baedal.order.events.OrderPaid;
 import baedal.order.events.OrderPlaced;
 import baedal.order.events.OrderRejected;
-import baedal.shared.kernel.ConflictException;
-import baedal.shared.kernel.EventRecordingAggregateRoot;
-import baedal.shared.kernel.Money;
-import baedal.shared.kernel.NotPermittedException;
-import baedal.shared.kernel.UnprocessableException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package baedal.order.domain;
 
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

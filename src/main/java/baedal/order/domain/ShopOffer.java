@@ -1,7 +1,7 @@
 package baedal.order.domain;
 
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Money;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Money;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package baedal.payment.application;
 
+import baedal.kernel.NotFoundException;
+import baedal.kernel.NotPermittedException;
 import baedal.payment.domain.GatewayUnavailableException;
 import baedal.payment.domain.OrderAmounts;
 import baedal.payment.domain.Payment;
@@ -7,8 +9,6 @@ import baedal.payment.domain.PaymentDeclinedException;
 import baedal.payment.domain.PaymentGateway;
 import baedal.payment.domain.PaymentId;
 import baedal.payment.domain.Payments;
-import baedal.shared.kernel.NotFoundException;
-import baedal.shared.kernel.NotPermittedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,11 +1,11 @@
 package baedal.payment.domain;
 
+import baedal.kernel.EventRecordingAggregateRoot;
+import baedal.kernel.Money;
 import baedal.order.events.PaymentApproved;
 import baedal.order.events.PaymentDeferred;
 import baedal.order.events.PaymentFailed;
 import baedal.order.events.PaymentRefunded;
-import baedal.shared.kernel.EventRecordingAggregateRoot;
-import baedal.shared.kernel.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package baedal.payment.domain;
 
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 

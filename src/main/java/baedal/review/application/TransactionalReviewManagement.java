@@ -1,5 +1,9 @@
 package baedal.review.application;
 
+import baedal.kernel.ConflictException;
+import baedal.kernel.NotFoundException;
+import baedal.kernel.NotPermittedException;
+import baedal.platform.concurrency.AggregateLocks;
 import baedal.review.api.ReviewQueries;
 import baedal.review.domain.DeliveredOrder;
 import baedal.review.domain.DeliveredOrders;
@@ -7,10 +11,6 @@ import baedal.review.domain.Review;
 import baedal.review.domain.ReviewId;
 import baedal.review.domain.Reviews;
 import baedal.review.domain.ShopOwners;
-import baedal.shared.concurrency.AggregateLocks;
-import baedal.shared.kernel.ConflictException;
-import baedal.shared.kernel.NotFoundException;
-import baedal.shared.kernel.NotPermittedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package baedal.review.domain;
 
+import baedal.kernel.ConflictException;
+import baedal.kernel.EventRecordingAggregateRoot;
+import baedal.kernel.NotPermittedException;
 import baedal.review.events.ReviewChanged;
 import baedal.review.events.ReviewDeleted;
 import baedal.review.events.ReviewWritten;
-import baedal.shared.kernel.ConflictException;
-import baedal.shared.kernel.EventRecordingAggregateRoot;
-import baedal.shared.kernel.NotPermittedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

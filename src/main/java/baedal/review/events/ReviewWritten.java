@@ -1,6 +1,6 @@
 package baedal.review.events;
 
-import baedal.shared.events.IdentifiedEvent;
+import baedal.kernel.IdentifiedEvent;
 import java.time.Instant;
 import java.util.UUID;
 import org.jmolecules.event.annotation.Externalized;

@@ -1,5 +1,7 @@
 package baedal.settlement.application;
 
+import baedal.kernel.NotPermittedException;
+import baedal.kernel.UnprocessableException;
 import baedal.settlement.domain.DailyStatement;
 import baedal.settlement.domain.DeliveredSale;
 import baedal.settlement.domain.Ledger;
@@ -7,8 +9,6 @@ import baedal.settlement.domain.LedgerEntry;
 import baedal.settlement.domain.Reconciliation;
 import baedal.settlement.domain.SettlementFacts;
 import baedal.settlement.events.SettlementClosed;
-import baedal.shared.kernel.NotPermittedException;
-import baedal.shared.kernel.UnprocessableException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

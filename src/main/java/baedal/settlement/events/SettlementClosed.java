@@ -1,6 +1,6 @@
 package baedal.settlement.events;
 
-import baedal.shared.events.IdentifiedEvent;
+import baedal.kernel.IdentifiedEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package baedal.shop.application;
 
-import baedal.shared.kernel.NotFoundException;
+import baedal.kernel.NotFoundException;
 import baedal.shop.application.ShopCommands.AddMenu;
 import baedal.shop.application.ShopCommands.ChangeMenu;
 import baedal.shop.application.ShopCommands.ChangeShop;

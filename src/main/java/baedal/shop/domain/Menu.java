@@ -1,6 +1,6 @@
 package baedal.shop.domain;
 
-import baedal.shared.kernel.EventRecordingAggregateRoot;
+import baedal.kernel.EventRecordingAggregateRoot;
 import baedal.shop.events.MenuAdded;
 import baedal.shop.events.MenuChanged;
 import java.time.Instant;

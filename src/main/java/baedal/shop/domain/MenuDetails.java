@@ -1,6 +1,6 @@
 package baedal.shop.domain;
 
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

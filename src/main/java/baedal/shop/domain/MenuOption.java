@@ -1,6 +1,6 @@
 package baedal.shop.domain;
 
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import java.util.Objects;
 import org.jmolecules.ddd.types.ValueObject;
 

@@ -1,8 +1,8 @@
 package baedal.shop.domain;
 
-import baedal.shared.kernel.ConflictException;
-import baedal.shared.kernel.EventRecordingAggregateRoot;
-import baedal.shared.kernel.NotPermittedException;
+import baedal.kernel.ConflictException;
+import baedal.kernel.EventRecordingAggregateRoot;
+import baedal.kernel.NotPermittedException;
 import baedal.shop.events.ShopChanged;
 import baedal.shop.events.ShopClosed;
 import baedal.shop.events.ShopClosedDown;

@@ -1,7 +1,7 @@
 package baedal.shop.domain;
 
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Money;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Money;
 import java.util.Objects;
 import org.jmolecules.ddd.types.ValueObject;
 

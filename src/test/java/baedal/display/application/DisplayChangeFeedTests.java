@@ -8,7 +8,7 @@ import baedal.display.domain.ShopDocument;
 import baedal.display.domain.ShopDocuments;
 import baedal.display.domain.ShopSnapshot;
 import baedal.display.domain.WeeklyHours;
-import baedal.order.api.OrderableShops;
+import baedal.order.spi.OrderableShops;
 import baedal.review.api.ReviewQueries;
 import baedal.shop.api.ShopQueries;
 import java.time.DayOfWeek;

@@ -2,11 +2,11 @@ package baedal.payment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import baedal.kernel.Money;
 import baedal.order.events.PaymentApproved;
 import baedal.order.events.PaymentDeferred;
 import baedal.order.events.PaymentFailed;
 import baedal.order.events.PaymentRefunded;
-import baedal.shared.kernel.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

@@ -6,10 +6,10 @@ import static baedal.shop.ShopFixtures.chickenShop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import baedal.shared.kernel.ConflictException;
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Money;
-import baedal.shared.kernel.NotPermittedException;
+import baedal.kernel.ConflictException;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Money;
+import baedal.kernel.NotPermittedException;
 import baedal.shop.ShopFixtures;
 import baedal.shop.events.MenuChanged;
 import baedal.shop.events.ShopChanged;

@@ -2,7 +2,7 @@ package baedal.account.adapter.in.demo;
 
 import baedal.account.application.AccountManagement;
 import baedal.account.domain.AccountId;
-import baedal.shared.kernel.Role;
+import baedal.kernel.Role;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -54,7 +54,7 @@ class DemoAccounts implements ApplicationRunner {
         IDS.forEach((username, id) -> {
             try {
                 accounts.register(new AccountId(UUID.fromString(id)), username, PASSWORD, ROLES.get(username));
-            } catch (baedal.shared.kernel.ConflictException alreadySeeded) {
+            } catch (baedal.kernel.ConflictException alreadySeeded) {
                 log.debug("Demo account {} exists", username);
             }
         });

@@ -3,7 +3,7 @@ package baedal.account.adapter.out.persistence;
 import baedal.account.domain.Account;
 import baedal.account.domain.AccountId;
 import baedal.account.domain.Accounts;
-import baedal.shared.kernel.Role;
+import baedal.kernel.Role;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -3,9 +3,8 @@ package baedal.ad.adapter.in.web;
 import baedal.ad.application.AdManagement;
 import baedal.ad.domain.AdContract;
 import baedal.ad.domain.AdProduct;
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "ad")
-@SecurityRequirement(name = "bearer")
 class AdController {
 
     private final AdManagement ads;

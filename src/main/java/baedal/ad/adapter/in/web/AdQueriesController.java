@@ -1,9 +1,8 @@
 package baedal.ad.adapter.in.web;
 
 import baedal.ad.api.AdQueries;
-import baedal.shared.kernel.NotFoundException;
+import baedal.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PrimaryAdapter
 @RestController
 @Tag(name = "internal")
-@SecurityRequirement(name = "bearer")
 @PreAuthorize("hasAnyRole('SERVICE', 'ADMIN')")
 class AdQueriesController {
 

@@ -5,7 +5,7 @@ import baedal.ad.domain.AdContract.Status;
 import baedal.ad.domain.AdContractId;
 import baedal.ad.domain.AdContracts;
 import baedal.ad.domain.AdProduct;
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package baedal.coupon.adapter.in.order;
 
 import baedal.coupon.application.OrderBenefitHandling;
-import baedal.order.api.OrderBenefits;
+import baedal.order.spi.OrderBenefits;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.stereotype.Component;

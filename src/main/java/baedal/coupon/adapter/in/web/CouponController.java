@@ -8,10 +8,9 @@ import baedal.coupon.domain.Coupon;
 import baedal.coupon.domain.CouponCampaign;
 import baedal.coupon.domain.CouponCampaign.Bearer;
 import baedal.coupon.domain.Discount;
-import baedal.shared.kernel.Money;
-import baedal.shared.security.Caller;
+import baedal.kernel.Money;
+import baedal.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,7 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PrimaryAdapter
 @RestController
 @Tag(name = "coupon", description = "Coupon campaigns, first-come-first-served flash sales, customers' coupons")
-@SecurityRequirement(name = "bearer")
 class CouponController {
 
     private final CouponManagement coupons;

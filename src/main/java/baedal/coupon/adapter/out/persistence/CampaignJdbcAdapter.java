@@ -5,7 +5,7 @@ import baedal.coupon.domain.CouponCampaign;
 import baedal.coupon.domain.CouponCampaign.Bearer;
 import baedal.coupon.domain.CouponCampaigns;
 import baedal.coupon.domain.Discount;
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

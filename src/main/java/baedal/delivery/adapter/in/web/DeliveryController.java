@@ -3,10 +3,9 @@ package baedal.delivery.adapter.in.web;
 import baedal.delivery.application.DeliveryManagement;
 import baedal.delivery.domain.Delivery;
 import baedal.delivery.domain.DeliveryId;
-import baedal.shared.kernel.Role;
-import baedal.shared.security.Caller;
+import baedal.kernel.Role;
+import baedal.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasAnyRole('RIDER', 'ADMIN')")
 @Tag(name = "delivery")
-@SecurityRequirement(name = "bearer")
 class DeliveryController {
 
     private final DeliveryManagement deliveries;

@@ -2,7 +2,6 @@ package baedal.display.adapter.in.web;
 
 import baedal.display.application.DisplayProjection;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "operations")
-@SecurityRequirement(name = "bearer")
 class DisplayAdminController {
 
     private final DisplayProjection projection;

@@ -1,8 +1,8 @@
 package baedal.display.adapter.in.web;
 
 import baedal.display.application.DisplayPages;
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.NotFoundException;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

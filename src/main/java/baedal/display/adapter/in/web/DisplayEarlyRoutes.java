@@ -2,7 +2,7 @@ package baedal.display.adapter.in.web;
 
 import baedal.display.application.DisplayPages;
 import baedal.display.application.RenderedPage;
-import baedal.shared.web.EarlyRoute;
+import baedal.platform.web.EarlyRoute;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,10 +1,9 @@
 package baedal.display.adapter.in.web;
 
-import baedal.order.api.OrderableShop;
-import baedal.order.api.OrderableShops;
-import baedal.shared.kernel.NotFoundException;
+import baedal.kernel.NotFoundException;
+import baedal.order.spi.OrderableShop;
+import baedal.order.spi.OrderableShops;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PrimaryAdapter
 @RestController
 @Tag(name = "internal")
-@SecurityRequirement(name = "bearer")
 @PreAuthorize("hasAnyRole('SERVICE', 'ADMIN')")
 class OrderableShopsController {
 

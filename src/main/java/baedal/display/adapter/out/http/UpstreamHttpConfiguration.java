@@ -3,7 +3,7 @@ package baedal.display.adapter.out.http;
 import baedal.display.domain.AdSource;
 import baedal.display.domain.RatingSource;
 import baedal.display.domain.ShopSource;
-import baedal.shared.web.ServiceClients;
+import baedal.platform.web.ServiceClients;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

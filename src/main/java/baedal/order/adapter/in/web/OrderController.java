@@ -1,16 +1,15 @@
 package baedal.order.adapter.in.web;
 
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Role;
 import baedal.order.application.OrderManagement;
 import baedal.order.application.PlaceOrder;
 import baedal.order.domain.CartItem;
 import baedal.order.domain.Order;
 import baedal.order.domain.OrderId;
 import baedal.order.domain.OrderStatus;
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Role;
-import baedal.shared.security.Caller;
+import baedal.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -41,7 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PrimaryAdapter
 @RestController
 @Tag(name = "order")
-@SecurityRequirement(name = "bearer")
 class OrderController {
 
     private final OrderManagement orders;

@@ -1,13 +1,13 @@
 package baedal.order.adapter.out.display;
 
-import baedal.order.api.OrderableShop;
-import baedal.order.api.OrderableShops;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Money;
 import baedal.order.domain.OrderLine.ChosenOption;
 import baedal.order.domain.ShopCatalog;
 import baedal.order.domain.ShopOffer;
 import baedal.order.domain.ShopOffer.MenuOffer;
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Money;
+import baedal.order.spi.OrderableShop;
+import baedal.order.spi.OrderableShops;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

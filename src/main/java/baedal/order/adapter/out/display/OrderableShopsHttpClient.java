@@ -1,9 +1,9 @@
 package baedal.order.adapter.out.display;
 
-import baedal.order.api.OrderableShop;
-import baedal.order.api.OrderableShops;
-import baedal.shared.kernel.UnavailableException;
-import baedal.shared.web.ServiceClients;
+import baedal.kernel.UnavailableException;
+import baedal.order.spi.OrderableShop;
+import baedal.order.spi.OrderableShops;
+import baedal.platform.web.ServiceClients;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package baedal.order.adapter.out.persistence;
 
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Money;
 import baedal.order.domain.DeliveryAddress;
 import baedal.order.domain.Order;
 import baedal.order.domain.OrderId;
@@ -8,8 +10,6 @@ import baedal.order.domain.OrderLine.ChosenOption;
 import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.StatusChange;
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

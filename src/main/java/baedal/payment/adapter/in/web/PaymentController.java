@@ -1,11 +1,10 @@
 package baedal.payment.adapter.in.web;
 
+import baedal.kernel.Role;
 import baedal.payment.application.PaymentProcessing;
 import baedal.payment.domain.Payment;
-import baedal.shared.kernel.Role;
-import baedal.shared.security.Caller;
+import baedal.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PrimaryAdapter
 @RestController
 @Tag(name = "payment")
-@SecurityRequirement(name = "bearer")
 class PaymentController {
 
     private final PaymentProcessing payments;

@@ -1,9 +1,9 @@
 package baedal.payment.adapter.out.gateway;
 
+import baedal.kernel.Money;
 import baedal.payment.domain.GatewayUnavailableException;
 import baedal.payment.domain.PaymentDeclinedException;
 import baedal.payment.domain.PaymentGateway;
-import baedal.shared.kernel.Money;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;

@@ -1,9 +1,9 @@
 package baedal.payment.adapter.out.gateway;
 
+import baedal.kernel.Money;
 import baedal.payment.domain.GatewayUnavailableException;
 import baedal.payment.domain.PaymentDeclinedException;
 import baedal.payment.domain.PaymentGateway;
-import baedal.shared.kernel.Money;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;

@@ -1,10 +1,10 @@
 package baedal.payment.adapter.out.persistence;
 
+import baedal.kernel.Money;
 import baedal.payment.domain.Payment;
 import baedal.payment.domain.PaymentId;
 import baedal.payment.domain.PaymentStatus;
 import baedal.payment.domain.Payments;
-import baedal.shared.kernel.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,11 +1,10 @@
 package baedal.review.adapter.in.web;
 
+import baedal.platform.security.Caller;
 import baedal.review.application.ReviewManagement;
 import baedal.review.domain.Review;
 import baedal.review.domain.ReviewId;
-import baedal.shared.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @Tag(name = "review")
-@SecurityRequirement(name = "bearer")
 class ReviewController {
 
     private final ReviewManagement reviews;

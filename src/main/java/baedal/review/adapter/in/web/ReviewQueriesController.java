@@ -2,7 +2,6 @@ package baedal.review.adapter.in.web;
 
 import baedal.review.api.ReviewQueries;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PrimaryAdapter
 @RestController
 @Tag(name = "internal")
-@SecurityRequirement(name = "bearer")
 @PreAuthorize("hasAnyRole('SERVICE', 'ADMIN')")
 class ReviewQueriesController {
 

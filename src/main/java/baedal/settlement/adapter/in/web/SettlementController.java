@@ -1,11 +1,10 @@
 package baedal.settlement.adapter.in.web;
 
+import baedal.kernel.Role;
+import baedal.platform.security.Caller;
 import baedal.settlement.application.SettlementManagement;
 import baedal.settlement.domain.DailyStatement;
-import baedal.shared.kernel.Role;
-import baedal.shared.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PrimaryAdapter
 @RestController
 @Tag(name = "settlement")
-@SecurityRequirement(name = "bearer")
 class SettlementController {
 
     private final SettlementManagement settlement;

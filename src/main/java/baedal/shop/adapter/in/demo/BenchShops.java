@@ -1,7 +1,7 @@
 package baedal.shop.adapter.in.demo;
 
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Money;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Money;
 import baedal.shop.application.ShopCommands.AddMenu;
 import baedal.shop.application.ShopCommands.RegisterShop;
 import baedal.shop.application.ShopManagement;

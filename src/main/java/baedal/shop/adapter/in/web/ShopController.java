@@ -1,8 +1,8 @@
 package baedal.shop.adapter.in.web;
 
-import baedal.shared.kernel.NotFoundException;
-import baedal.shared.kernel.NotPermittedException;
-import baedal.shared.security.Caller;
+import baedal.kernel.NotFoundException;
+import baedal.kernel.NotPermittedException;
+import baedal.platform.security.Caller;
 import baedal.shop.adapter.in.web.ShopRequests.MenuRequest;
 import baedal.shop.adapter.in.web.ShopRequests.ShopRequest;
 import baedal.shop.api.MenuView;
@@ -17,7 +17,6 @@ import baedal.shop.domain.MenuId;
 import baedal.shop.domain.OwnerId;
 import baedal.shop.domain.ShopId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -40,7 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/shops")
 @PreAuthorize("hasRole('OWNER')")
 @Tag(name = "shop", description = "Owners run their shops and menus")
-@SecurityRequirement(name = "bearer")
 class ShopController {
 
     private final ShopManagement shops;

@@ -1,11 +1,10 @@
 package baedal.shop.adapter.in.web;
 
-import baedal.shared.kernel.NotFoundException;
+import baedal.kernel.NotFoundException;
 import baedal.shop.api.MenuView;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.api.ShopView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PrimaryAdapter
 @RestController
 @Tag(name = "internal")
-@SecurityRequirement(name = "bearer")
 @PreAuthorize("hasAnyRole('SERVICE', 'ADMIN')")
 class ShopQueriesController {
 

@@ -1,6 +1,6 @@
 package baedal.shop.adapter.out.persistence;
 
-import baedal.shared.kernel.Money;
+import baedal.kernel.Money;
 import baedal.shop.adapter.out.persistence.MenuRow.MenuOptionRow;
 import baedal.shop.domain.Menu;
 import baedal.shop.domain.MenuDetails;

@@ -1,7 +1,7 @@
 package baedal.shop.adapter.out.persistence;
 
-import baedal.shared.kernel.GeoPoint;
-import baedal.shared.kernel.Money;
+import baedal.kernel.GeoPoint;
+import baedal.kernel.Money;
 import baedal.shop.domain.OwnerId;
 import baedal.shop.domain.Shop;
 import baedal.shop.domain.ShopCategory;

@@ -3,9 +3,9 @@ package baedal.payment.adapter.out.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import baedal.kernel.Money;
 import baedal.payment.domain.GatewayUnavailableException;
 import baedal.payment.domain.PaymentDeclinedException;
-import baedal.shared.kernel.Money;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.URI;
 import java.time.Duration;

@@ -1,0 +1,31 @@
+package baedal.payment.adapter.out.order;
+
+import baedal.kernel.Money;
+import baedal.order.api.OrderQueries;
+import baedal.payment.domain.OrderAmounts;
+import java.util.Optional;
+import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.stereotype.Component;
+
+/** Reads amounts through the order module's published query port, in process. */
+@SecondaryAdapter
+@Component
+class OrderAmountsAdapter implements OrderAmounts {
+
+    private final OrderQueries orders;
+
+    OrderAmountsAdapter(OrderQueries orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public Optional<Money> paymentAmount(UUID orderId) {
+        return orders.findOrder(orderId).map(order -> Money.won(order.paymentAmount()));
+    }
+
+    @Override
+    public Optional<UUID> customerOf(UUID orderId) {
+        return orders.findOrder(orderId).map(order -> order.customerId());
+    }
+}

@@ -1,7 +1,0 @@
-/** The payment module's published, read-only query port. */
-@NamedInterface("api")
-@NullMarked
-package baedal.payment.api;
-
-import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;

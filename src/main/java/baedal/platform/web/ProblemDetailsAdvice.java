@@ -1,0 +1,192 @@
+package baedal.platform.web;
+
+import baedal.kernel.ConflictException;
+import baedal.kernel.NotFoundException;
+import baedal.kernel.NotPermittedException;
+import baedal.kernel.UnavailableException;
+import baedal.kernel.UnprocessableException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every error raised in Spring MVC into an RFC 9457 problem detail: the use cases' exceptions get their status
+ * here, client mistakes a 4xx with a readable detail and, for validation, the offending fields; anything unexpected is
+ * logged and answered with a bare 500. Errors before MVC (security, the container) are answered by
+ * {@link ErrorPageController}.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler({
+        NotFoundException.class,
+        ConflictException.class,
+        UnavailableException.class,
+        UnprocessableException.class,
+        OptimisticLockingFailureException.class,
+        NotPermittedException.class,
+        IllegalArgumentException.class
+    })
+    ResponseEntity<ProblemDetail> known(RuntimeException e) {
+        var problem = switch (e) {
+            case NotFoundException notFound -> problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
+            case ConflictException conflict -> problem(HttpStatus.CONFLICT, conflict.title(), conflict.getMessage());
+            case UnavailableException unavailable ->
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again", unavailable.getMessage());
+            case UnprocessableException unprocessable ->
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", unprocessable.getMessage());
+            case OptimisticLockingFailureException concurrent ->
+                problem(
+                        HttpStatus.CONFLICT,
+                        "Concurrent change",
+                        "The resource was changed concurrently; reload and retry.");
+            case NotPermittedException forbidden -> problem(HttpStatus.FORBIDDEN, "Forbidden", forbidden.getMessage());
+            case IllegalArgumentException invalid ->
+                problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage());
+            default -> unexpected(e);
+        };
+        var response = ResponseEntity.status(problem.getStatus());
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.header(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return response.body(problem);
+    }
+
+    /**
+     * Authentication and access failures are Spring Security's to answer, wherever they are raised: rethrown, they
+     * leave MVC for the security filter chain, which answers 401 or 403 exactly as for a request it turned away.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e) {
+        return problem(
+                HttpStatus.BAD_REQUEST, "Invalid request", "Header '%s' is required.".formatted(e.getHeaderName()));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some values are not acceptable.");
+        problem.setProperty(
+                "errors",
+                e.getConstraintViolations().stream()
+                        .map(v -> fieldError(v.getPropertyPath().toString(), v.getMessage()))
+                        .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid request",
+                "'%s' is not a valid value for %s".formatted(e.getValue(), e.getName()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side.");
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are missing or not acceptable.");
+        problem.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
+                        .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are not acceptable.");
+        problem.setProperty(
+                "errors",
+                e.getParameterValidationResults().stream()
+                        .flatMap(result -> result.getResolvableErrors().stream()
+                                .map(error -> fieldError(
+                                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                        .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request body", readableCause(e));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String readableCause(HttpMessageNotReadableException e) {
+        var cause = e.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '%s'.".formatted(path(unknown));
+        }
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            return "Field '%s' has a value of the wrong type or format.".formatted(path(mismatch));
+        }
+        if (cause instanceof JacksonException jackson) {
+            // The parser's own words, without the location dump that would echo the payload back.
+            return "Malformed JSON: " + jackson.getOriginalMessage();
+        }
+        return "The request body is missing or is not valid JSON.";
+    }
+
+    private static String path(DatabindException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static Map<String, @Nullable String> fieldError(@Nullable String field, @Nullable String message) {
+        var error = new LinkedHashMap<String, @Nullable String>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

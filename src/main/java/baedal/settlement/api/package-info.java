@@ -1,7 +1,0 @@
-/** The settlement module's published, read-only query port. */
-@NamedInterface("api")
-@NullMarked
-package baedal.settlement.api;
-
-import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;

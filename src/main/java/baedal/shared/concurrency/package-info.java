@@ -1,5 +1,0 @@
-/** Concurrency helpers shared by the modules' application services. */
-@NullMarked
-package baedal.shared.concurrency;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** Scheduled work that runs once across all instances of a deployment (ShedLock over the shared database). */
-@NullMarked
-package baedal.shared.scheduling;
-
-import org.jspecify.annotations.NullMarked;

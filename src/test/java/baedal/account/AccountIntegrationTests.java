@@ -1,0 +1,84 @@
+package baedal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import baedal.account.application.AccountManagement;
+import baedal.account.domain.AccountId;
+import baedal.account.events.AccountRegistered;
+import baedal.kernel.ConflictException;
+import baedal.kernel.Role;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The account module on its own: registering, announcing new accounts and signing in. */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+class AccountIntegrationTests {
+
+    private final AccountManagement accounts;
+    private final JwtDecoder tokens;
+
+    AccountIntegrationTests(AccountManagement accounts, JwtDecoder tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @Test
+    void aRegisteredAccountIsAnnouncedWithItsRoles(Scenario scenario) {
+        var id = AccountId.random();
+        scenario.stimulate(() -> accounts.register(id, unique("rider"), "secret-pass", Set.of(Role.RIDER)))
+                .andWaitForEventOfType(AccountRegistered.class)
+                .matching(registered -> registered.accountId().equals(id.id()))
+                .toArriveAndVerify(registered -> assertThat(registered.roles()).containsExactly("RIDER"));
+    }
+
+    @Test
+    void signingInIssuesATokenNamingTheAccountAndItsRoles() {
+        var id = AccountId.random();
+        var username = unique("owner");
+        accounts.register(id, username, "secret-pass", Set.of(Role.OWNER));
+
+        var jwt = tokens.decode(accounts.issueToken(username, "secret-pass").accessToken());
+
+        assertThat(jwt.getSubject()).isEqualTo(id.id().toString());
+        assertThat(jwt.getClaimAsString("preferred_username")).isEqualTo(username);
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("OWNER");
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserAreRefusedAlike() {
+        var username = unique("customer");
+        accounts.register(AccountId.random(), username, "secret-pass", Set.of(Role.CUSTOMER));
+
+        assertThatThrownBy(() -> accounts.issueToken(username, "wrong-pass"))
+                .isInstanceOf(BadCredentialsException.class)
+                .hasMessage("Unknown username or wrong password.");
+        assertThatThrownBy(() -> accounts.issueToken(unique("nobody"), "secret-pass"))
+                .isInstanceOf(BadCredentialsException.class)
+                .hasMessage("Unknown username or wrong password.");
+    }
+
+    @Test
+    void aUsernameIsTakenOnceAndAPasswordHasEightCharactersAtLeast() {
+        var username = unique("taken");
+        accounts.register(AccountId.random(), username, "secret-pass", Set.of(Role.CUSTOMER));
+
+        assertThatThrownBy(() -> accounts.register(AccountId.random(), username, "other-pass", Set.of(Role.CUSTOMER)))
+                .isInstanceOf(ConflictException.class);
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> accounts.register(AccountId.random(), unique("short"), "short", Set.of(Role.CUSTOMER)));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,170 @@
+package baedal.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import baedal.kernel.IdentifiedEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The inbox makes every {@link ApplicationModuleListener} idempotent: a re-delivered event is skipped, and a
+ * listener that failed leaves no inbox row behind, so its retry runs for real.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class IdempotentListenerTests {
+
+    private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate transactions;
+    private final CountingListener listener;
+    private final ProcessedEvents processedEvents;
+    private final IncompleteEventPublications incomplete;
+    private final JdbcClient jdbc;
+    private final FailedEventPublications failed;
+    private final MeterRegistry meters;
+
+    IdempotentListenerTests(
+            ApplicationEventPublisher publisher,
+            TransactionTemplate transactions,
+            CountingListener listener,
+            ProcessedEvents processedEvents,
+            IncompleteEventPublications incomplete,
+            JdbcClient jdbc,
+            FailedEventPublications failed,
+            MeterRegistry meters) {
+        this.meters = meters;
+        this.publisher = publisher;
+        this.transactions = transactions;
+        this.listener = listener;
+        this.processedEvents = processedEvents;
+        this.incomplete = incomplete;
+        this.jdbc = jdbc;
+        this.failed = failed;
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        var event = new ThingHappened(UUID.randomUUID(), "thing-1", 1, Instant.now());
+
+        publishInTransaction(event);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> processedEvents.isProcessed(CountingListener.ID, event.eventId()));
+        publishInTransaction(event);
+        publishInTransaction(new ThingHappened(event.eventId(), "thing-1", 1, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(10)).until(this::noIncompletePublications);
+        assertThat(listener.applied(event.eventId())).isEqualTo(1);
+        assertThat(meters.get("baedal.events.lag")
+                        .tag("listener", "CountingListener")
+                        .tag("event", "ThingHappened")
+                        .timer()
+                        .count())
+                .isPositive();
+    }
+
+    @Test
+    void aFailedListenerLeavesNoInboxRowAndIsAppliedOnRetry() {
+        var event = new ThingHappened(UUID.randomUUID(), "fails-once", 1, Instant.now());
+
+        publishInTransaction(event);
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.attempts(event.eventId()) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !noIncompletePublications());
+        assertThat(processedEvents.isProcessed(CountingListener.ID, event.eventId()))
+                .isFalse();
+
+        incomplete.resubmitIncompletePublications(publication -> true);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.applied(event.eventId()) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(this::noIncompletePublications);
+        assertThat(processedEvents.isProcessed(CountingListener.ID, event.eventId()))
+                .isTrue();
+        assertThat(listener.attempts(event.eventId())).isEqualTo(2);
+    }
+
+    @Test
+    void theScheduledPathResubmitsFailedPublications() {
+        var event = new ThingHappened(UUID.randomUUID(), "fails-once", 1, Instant.now());
+
+        publishInTransaction(event);
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.attempts(event.eventId()) == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE status = 'FAILED'")
+                                .query(Long.class)
+                                .single()
+                        == 1);
+
+        failed.resubmit(ResubmissionOptions.defaults());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.applied(event.eventId()) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(this::noIncompletePublications);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication_archive WHERE completion_date IS NOT NULL")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+
+    private void publishInTransaction(Object event) {
+        transactions.executeWithoutResult(status -> publisher.publishEvent(event));
+    }
+
+    private boolean noIncompletePublications() {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+                        .query(Long.class)
+                        .single()
+                == 0;
+    }
+
+    record ThingHappened(UUID eventId, String thingId, long version, Instant occurredAt) implements IdentifiedEvent {}
+
+    static class CountingListener {
+
+        static final String ID = CountingListener.class.getName() + ".on";
+
+        private final ConcurrentHashMap<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<UUID, AtomicInteger> applied = new ConcurrentHashMap<>();
+
+        @ApplicationModuleListener
+        void on(ThingHappened event) {
+            var attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger())
+                    .incrementAndGet();
+            if (event.thingId().equals("fails-once") && attempt == 1) {
+                throw new IllegalStateException("simulated failure of a downstream");
+            }
+            applied.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
+        }
+
+        int attempts(UUID eventId) {
+            return attempts.getOrDefault(eventId, new AtomicInteger()).get();
+        }
+
+        int applied(UUID eventId) {
+            return applied.getOrDefault(eventId, new AtomicInteger()).get();
+        }
+    }
+
+    @TestConfiguration
+    static class ListenerConfiguration {
+
+        @Bean
+        CountingListener countingListener() {
+            return new CountingListener();
+        }
+    }
+}
