@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import baedal.account.application.AccountManagement;
 import baedal.account.domain.AccountId;
+import baedal.account.domain.UsernameTakenException;
 import baedal.account.events.AccountRegistered;
-import baedal.kernel.ConflictException;
 import baedal.kernel.Role;
 import java.util.Set;
 import java.util.UUID;
@@ -72,7 +72,7 @@ class AccountIntegrationTests {
         accounts.register(AccountId.random(), username, "secret-pass", Set.of(Role.CUSTOMER));
 
         assertThatThrownBy(() -> accounts.register(AccountId.random(), username, "other-pass", Set.of(Role.CUSTOMER)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(UsernameTakenException.class);
         assertThatIllegalArgumentException()
                 .isThrownBy(
                         () -> accounts.register(AccountId.random(), unique("short"), "short", Set.of(Role.CUSTOMER)));

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 
 import baedal.coupon.application.CouponManagement;
 import baedal.coupon.domain.AlreadyIssuedException;
+import baedal.coupon.domain.CampaignEndedException;
 import baedal.coupon.domain.CampaignId;
 import baedal.coupon.domain.CampaignNotOpenException;
 import baedal.coupon.domain.Coupon;
@@ -19,7 +20,6 @@ import baedal.coupon.domain.CouponIssuance.Outcome.Result;
 import baedal.coupon.domain.Discount;
 import baedal.coupon.domain.SoldOutException;
 import baedal.coupon.events.CouponIssued;
-import baedal.kernel.ConflictException;
 import baedal.kernel.Money;
 import baedal.order.api.OrderQueries;
 import java.time.Duration;
@@ -238,7 +238,7 @@ class CouponIntegrationTests {
                 null,
                 Bearer.PLATFORM));
         assertThatThrownBy(() -> coupons.issue(ended, UUID.randomUUID()))
-                .isInstanceOf(ConflictException.class)
+                .isInstanceOf(CampaignEndedException.class)
                 .hasMessageContaining("ended");
         assertThat(coupons.tally(notYet).issued() + coupons.tally(ended).issued())
                 .isZero();

@@ -7,9 +7,9 @@ import baedal.account.events.AccountRegistered;
 import baedal.delivery.application.DeliveryManagement;
 import baedal.delivery.domain.DeliveryId;
 import baedal.delivery.domain.DeliveryStatus;
+import baedal.delivery.domain.DeliveryStepOutOfOrderException;
+import baedal.delivery.domain.NotYourDeliveryException;
 import baedal.delivery.domain.Riders;
-import baedal.kernel.ConflictException;
-import baedal.kernel.NotPermittedException;
 import baedal.order.events.DeliveryCompleted;
 import baedal.order.events.DeliveryPickedUp;
 import baedal.order.events.OrderAccepted;
@@ -85,7 +85,7 @@ class DeliveryIntegrationTests {
         var otherRider = UUID.randomUUID();
 
         assertThatThrownBy(() -> deliveries.pickUp(otherRider, false, delivery))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(NotYourDeliveryException.class);
         deliveries.pickUp(otherRider, true, delivery);
         assertThat(deliveries.activeDeliveries(assigned.riderId()))
                 .filteredOn(active -> active.getId().equals(delivery))
@@ -99,10 +99,10 @@ class DeliveryIntegrationTests {
         var delivery = new DeliveryId(assigned.deliveryId());
 
         assertThatThrownBy(() -> deliveries.complete(assigned.riderId(), false, delivery))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(DeliveryStepOutOfOrderException.class);
         deliveries.pickUp(assigned.riderId(), false, delivery);
         assertThatThrownBy(() -> deliveries.pickUp(assigned.riderId(), false, delivery))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(DeliveryStepOutOfOrderException.class);
     }
 
     @Test

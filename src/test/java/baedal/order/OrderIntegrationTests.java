@@ -7,15 +7,16 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import baedal.kernel.ConflictException;
 import baedal.kernel.GeoPoint;
-import baedal.kernel.UnprocessableException;
 import baedal.order.api.OrderQueries;
 import baedal.order.application.OrderManagement;
 import baedal.order.application.OrderProgress;
 import baedal.order.application.PlaceOrder;
 import baedal.order.domain.CartItem;
+import baedal.order.domain.CartRefusedException;
+import baedal.order.domain.NotYourOrderException;
 import baedal.order.domain.OrderId;
+import baedal.order.domain.OrderStepOutOfOrderException;
 import baedal.order.domain.Orders;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderPaid;
@@ -154,25 +155,24 @@ class OrderIntegrationTests {
         var orderId = new OrderId(
                 orders.place(command(UUID.randomUUID(), 1)).order().getId().id());
 
-        assertThatThrownBy(() -> orders.accept(OWNER, SHOP, orderId)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> orders.accept(OWNER, SHOP, orderId)).isInstanceOf(OrderStepOutOfOrderException.class);
         progress.paymentApproved(orderId.id());
         orders.accept(OWNER, SHOP, orderId);
         assertThatThrownBy(() -> orders.reject(OWNER, SHOP, orderId, "too late"))
-                .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> orders.cancel(UUID.randomUUID(), orderId))
-                .isInstanceOf(baedal.kernel.NotPermittedException.class);
+                .isInstanceOf(OrderStepOutOfOrderException.class);
+        assertThatThrownBy(() -> orders.cancel(UUID.randomUUID(), orderId)).isInstanceOf(NotYourOrderException.class);
     }
 
     @Test
     void cartsBreakingTheShopsRulesAreRefused() {
         offer(false, false);
         assertThatThrownBy(() -> orders.place(command(UUID.randomUUID(), 1)))
-                .isInstanceOf(UnprocessableException.class)
+                .isInstanceOf(CartRefusedException.class)
                 .hasMessageContaining("not taking orders");
 
         offer(true, true);
         assertThatThrownBy(() -> orders.place(command(UUID.randomUUID(), 1)))
-                .isInstanceOf(UnprocessableException.class)
+                .isInstanceOf(CartRefusedException.class)
                 .hasMessageContaining("sold out");
 
         offer(true, false);
@@ -186,7 +186,7 @@ class OrderIntegrationTests {
                 null,
                 0);
         assertThatThrownBy(() -> orders.place(tooSmall))
-                .isInstanceOf(UnprocessableException.class)
+                .isInstanceOf(CartRefusedException.class)
                 .hasMessageContaining("minimum order");
     }
 

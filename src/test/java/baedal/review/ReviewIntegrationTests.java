@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.BDDMockito.given;
 
-import baedal.kernel.ConflictException;
-import baedal.kernel.NotFoundException;
-import baedal.kernel.NotPermittedException;
 import baedal.order.events.OrderDelivered;
 import baedal.review.api.ReviewQueries;
 import baedal.review.application.ReviewManagement;
+import baedal.review.domain.AlreadyAnsweredException;
+import baedal.review.domain.AlreadyReviewedException;
+import baedal.review.domain.NotShopOwnerException;
+import baedal.review.domain.NotYourOrderException;
+import baedal.review.domain.NotYourReviewException;
+import baedal.review.domain.OrderNotDeliveredException;
 import baedal.review.domain.Review;
+import baedal.review.domain.ReviewWindowClosedException;
 import baedal.review.events.ReviewChanged;
 import baedal.review.events.ReviewDeleted;
 import baedal.review.events.ReviewWritten;
@@ -66,7 +70,7 @@ class ReviewIntegrationTests {
                         assertThat(written.reviewId()).isEqualTo(review.getId().id()));
 
         assertThatThrownBy(() -> reviews.write(customer, order, 4, "Again"))
-                .isInstanceOf(ConflictException.class)
+                .isInstanceOf(AlreadyReviewedException.class)
                 .hasMessageContaining("reviewed already");
     }
 
@@ -76,12 +80,12 @@ class ReviewIntegrationTests {
         var order = delivered(customer, Instant.now());
 
         assertThatThrownBy(() -> reviews.write(UUID.randomUUID(), order, 5, "Not mine"))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(NotYourOrderException.class);
         assertThatThrownBy(() -> reviews.write(customer, UUID.randomUUID(), 5, "Never delivered"))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(OrderNotDeliveredException.class);
         var old = delivered(customer, Instant.now().minus(Duration.ofDays(8)));
         assertThatThrownBy(() -> reviews.write(customer, old, 5, "Too late"))
-                .isInstanceOf(ConflictException.class)
+                .isInstanceOf(ReviewWindowClosedException.class)
                 .hasMessageContaining("7 days");
         assertThatThrownBy(() -> reviews.write(customer, order, 6, "Six stars"))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -97,15 +101,16 @@ class ReviewIntegrationTests {
         var review = reviews.write(customer, delivered(customer, shop, Instant.now()), 3, "Fine");
 
         assertThatThrownBy(() -> reviews.reply(UUID.randomUUID(), review.getId(), "Not my shop"))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(NotShopOwnerException.class);
         scenario.stimulate(() -> reviews.reply(OWNER, review.getId(), "Thank you!"))
                 .andWaitForEventOfType(ReviewChanged.class)
                 .matching(changed -> changed.reviewId().equals(review.getId().id()))
                 .toArriveAndVerify(changed -> assertThat(changed.shopId()).isEqualTo(shop));
-        assertThatThrownBy(() -> reviews.reply(OWNER, review.getId(), "Twice")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> reviews.reply(OWNER, review.getId(), "Twice"))
+                .isInstanceOf(AlreadyAnsweredException.class);
 
         assertThatThrownBy(() -> reviews.edit(UUID.randomUUID(), review.getId(), 1, "Someone else"))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(NotYourReviewException.class);
         reviews.edit(customer, review.getId(), 4, "Better than I said");
         assertThat(queries.rating(shop).average()).isEqualTo(4.0);
 
@@ -150,9 +155,9 @@ class ReviewIntegrationTests {
         try {
             reviews.write(UUID.randomUUID(), order, 5, "probe");
             return false;
-        } catch (NotPermittedException delivered) {
+        } catch (NotYourOrderException delivered) {
             return true;
-        } catch (NotFoundException notYet) {
+        } catch (OrderNotDeliveredException notYet) {
             return false;
         }
     }

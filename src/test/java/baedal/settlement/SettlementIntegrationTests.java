@@ -10,12 +10,12 @@ import baedal.ad.api.AdQueries.ShopAds;
 import baedal.ad.events.AdStarted;
 import baedal.coupon.api.CouponQueries;
 import baedal.kernel.IdentifiedEvent;
-import baedal.kernel.NotPermittedException;
 import baedal.order.api.OrderQueries;
 import baedal.order.api.OrderView;
 import baedal.order.events.OrderDelivered;
 import baedal.order.events.PaymentApproved;
 import baedal.order.events.PaymentRefunded;
+import baedal.settlement.application.NotYourShopException;
 import baedal.settlement.application.SettlementManagement;
 import baedal.settlement.domain.DailyStatement;
 import baedal.settlement.events.SettlementClosed;
@@ -140,7 +140,7 @@ class SettlementIntegrationTests {
         given(shops.findShop(shop)).willReturn(Optional.of(shop(shop, UUID.randomUUID())));
 
         assertThatThrownBy(() -> settlement.statements(UUID.randomUUID(), false, shop, DAY, DAY))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(NotYourShopException.class);
         assertThatThrownBy(() -> settlement.statements(UUID.randomUUID(), true, shop, DAY, DAY.minusDays(1)))
                 .hasMessageContaining("forward");
     }

@@ -7,8 +7,6 @@ import static baedal.shop.ShopFixtures.friedChicken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import baedal.kernel.NotFoundException;
-import baedal.kernel.NotPermittedException;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.application.ShopCommands.AddMenu;
 import baedal.shop.application.ShopCommands.ChangeMenu;
@@ -16,7 +14,10 @@ import baedal.shop.application.ShopCommands.ChangeShop;
 import baedal.shop.application.ShopCommands.RegisterShop;
 import baedal.shop.application.ShopManagement;
 import baedal.shop.domain.MenuId;
+import baedal.shop.domain.MenuNotFoundException;
+import baedal.shop.domain.NotYourShopException;
 import baedal.shop.domain.ShopId;
+import baedal.shop.domain.ShopNotFoundException;
 import baedal.shop.events.MenuAdded;
 import baedal.shop.events.MenuChanged;
 import baedal.shop.events.ShopChanged;
@@ -137,9 +138,9 @@ class ShopIntegrationTests {
         var shopId = shops.register(new RegisterShop(OWNER, chickenShop()));
 
         assertThatThrownBy(() -> shops.change(new ChangeShop(OTHER_OWNER, shopId, chickenShop("Hijacked"))))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(NotYourShopException.class);
         assertThatThrownBy(() -> shops.addMenu(new AddMenu(OTHER_OWNER, shopId, friedChicken(1), false)))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(NotYourShopException.class);
 
         assertThat(events.ofType(ShopChanged.class).matching(e -> e.shopId().equals(shopId.id())))
                 .isEmpty();
@@ -156,8 +157,8 @@ class ShopIntegrationTests {
         var otherMenu = shops.addMenu(new AddMenu(OTHER_OWNER, otherShop, friedChicken(1), false));
 
         assertThatThrownBy(() -> shops.changeMenu(new ChangeMenu(OWNER, shopId, otherMenu, friedChicken(2), false)))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(MenuNotFoundException.class);
         assertThatThrownBy(() -> shops.open(OWNER, new ShopId(UUID.randomUUID())))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(ShopNotFoundException.class);
     }
 }

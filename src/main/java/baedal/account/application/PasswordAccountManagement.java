@@ -3,7 +3,7 @@ package baedal.account.application;
 import baedal.account.domain.Account;
 import baedal.account.domain.AccountId;
 import baedal.account.domain.Accounts;
-import baedal.kernel.ConflictException;
+import baedal.account.domain.UsernameTakenException;
 import baedal.kernel.Role;
 import baedal.platform.security.TokenIssuer;
 import baedal.platform.security.TokenIssuer.IssuedToken;
@@ -57,7 +57,7 @@ class PasswordAccountManagement implements AccountManagement {
     @Transactional
     public AccountId register(AccountId id, String username, String rawPassword, Set<Role> roles) {
         if (accounts.existsByUsername(username)) {
-            throw new ConflictException("username '%s' is taken".formatted(username));
+            throw new UsernameTakenException("username '%s' is taken".formatted(username));
         }
         if (rawPassword.length() < 8) {
             throw new IllegalArgumentException("password must have at least 8 characters");

@@ -1,7 +1,10 @@
 package baedal.coupon.application;
 
 import baedal.coupon.domain.AlreadyIssuedException;
+import baedal.coupon.domain.CampaignEndedException;
 import baedal.coupon.domain.CampaignId;
+import baedal.coupon.domain.CampaignNotFoundException;
+import baedal.coupon.domain.CampaignNotOpenException;
 import baedal.coupon.domain.CampaignTally;
 import baedal.coupon.domain.Coupon;
 import baedal.coupon.domain.CouponCampaign;
@@ -9,8 +12,6 @@ import baedal.coupon.domain.CouponCampaigns;
 import baedal.coupon.domain.CouponIssuance;
 import baedal.coupon.domain.Coupons;
 import baedal.coupon.domain.SoldOutException;
-import baedal.kernel.ConflictException;
-import baedal.kernel.NotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class FirstComeFirstServedCouponManagement implements CouponManagement {
         if (campaign == null) {
             campaign = campaigns
                     .findById(id)
-                    .orElseThrow(() -> new NotFoundException("coupon campaign " + id.id() + " not found"));
+                    .orElseThrow(() -> new CampaignNotFoundException("coupon campaign " + id.id() + " not found"));
             known.put(id, campaign);
         }
         return campaign;
@@ -84,7 +85,7 @@ class FirstComeFirstServedCouponManagement implements CouponManagement {
         } catch (AlreadyIssuedException e) {
             outcome = "already_issued";
             throw e;
-        } catch (ConflictException e) {
+        } catch (CampaignNotOpenException | CampaignEndedException e) {
             outcome = "not_claimable";
             throw e;
         } finally {

@@ -1,6 +1,5 @@
 package baedal.coupon.domain;
 
-import baedal.kernel.ConflictException;
 import baedal.kernel.Money;
 import java.time.Instant;
 import java.util.Objects;
@@ -84,7 +83,7 @@ public class CouponCampaign implements AggregateRoot<CouponCampaign, CampaignId>
             throw new CampaignNotOpenException("campaign " + id.id() + " opens at " + opens);
         }
         if (!now.isBefore(validUntil)) {
-            throw new ConflictException("campaign " + id.id() + " ended at " + validUntil);
+            throw new CampaignEndedException("campaign " + id.id() + " ended at " + validUntil);
         }
     }
 

@@ -3,9 +3,9 @@ package baedal.delivery.application;
 import baedal.delivery.domain.Deliveries;
 import baedal.delivery.domain.Delivery;
 import baedal.delivery.domain.DeliveryId;
+import baedal.delivery.domain.DeliveryNotFoundException;
 import baedal.delivery.domain.NoRiderAvailableException;
 import baedal.delivery.domain.Riders;
-import baedal.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -70,7 +70,9 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
     }
 
     private Delivery load(DeliveryId id) {
-        return deliveries.findById(id).orElseThrow(() -> new NotFoundException("delivery " + id.id() + " not found"));
+        return deliveries
+                .findById(id)
+                .orElseThrow(() -> new DeliveryNotFoundException("delivery " + id.id() + " not found"));
     }
 
     private Instant now() {

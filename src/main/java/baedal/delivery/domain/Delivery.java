@@ -1,8 +1,6 @@
 package baedal.delivery.domain;
 
-import baedal.kernel.ConflictException;
 import baedal.kernel.EventRecordingAggregateRoot;
-import baedal.kernel.NotPermittedException;
 import baedal.order.events.DeliveryCompleted;
 import baedal.order.events.DeliveryPickedUp;
 import baedal.order.events.RiderAssigned;
@@ -44,7 +42,7 @@ public class Delivery extends EventRecordingAggregateRoot<Delivery, DeliveryId> 
     public void pickUp(UUID rider, boolean admin, Instant now) {
         assertRider(rider, admin);
         if (status != DeliveryStatus.ASSIGNED) {
-            throw new ConflictException("cannot pick up a delivery that is " + status);
+            throw new DeliveryStepOutOfOrderException("cannot pick up a delivery that is " + status);
         }
         status = DeliveryStatus.PICKED_UP;
         registerEvent(new DeliveryPickedUp(UUID.randomUUID(), id.id(), orderId, version + 1, now));
@@ -53,7 +51,7 @@ public class Delivery extends EventRecordingAggregateRoot<Delivery, DeliveryId> 
     public void complete(UUID rider, boolean admin, Instant now) {
         assertRider(rider, admin);
         if (status != DeliveryStatus.PICKED_UP) {
-            throw new ConflictException("cannot complete a delivery that is " + status);
+            throw new DeliveryStepOutOfOrderException("cannot complete a delivery that is " + status);
         }
         status = DeliveryStatus.DELIVERED;
         registerEvent(new DeliveryCompleted(UUID.randomUUID(), id.id(), orderId, version + 1, now));
@@ -61,7 +59,7 @@ public class Delivery extends EventRecordingAggregateRoot<Delivery, DeliveryId> 
 
     private void assertRider(UUID rider, boolean admin) {
         if (!admin && !riderId.equals(rider)) {
-            throw new NotPermittedException("delivery " + id.id() + " is assigned to another rider");
+            throw new NotYourDeliveryException("delivery " + id.id() + " is assigned to another rider");
         }
     }
 

@@ -1,20 +1,22 @@
 package baedal.order.application;
 
-import baedal.kernel.ConflictException;
 import baedal.kernel.Money;
-import baedal.kernel.NotFoundException;
-import baedal.kernel.NotPermittedException;
-import baedal.kernel.UnprocessableException;
 import baedal.order.api.OrderQueries;
 import baedal.order.api.OrderView;
 import baedal.order.domain.CartPricing;
+import baedal.order.domain.CartRefusedException;
 import baedal.order.domain.DeliveryAddress;
+import baedal.order.domain.IdempotencyKeyReusedException;
 import baedal.order.domain.IdempotencyKeys;
+import baedal.order.domain.NotYourOrderException;
+import baedal.order.domain.NotYourShopException;
 import baedal.order.domain.Order;
 import baedal.order.domain.OrderId;
 import baedal.order.domain.OrderLine;
+import baedal.order.domain.OrderNotFoundException;
 import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
+import baedal.order.domain.PlacementInProgressException;
 import baedal.order.domain.ShopCatalog;
 import baedal.order.domain.ShopOffer;
 import baedal.order.spi.OrderBenefits;
@@ -79,37 +81,37 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                 log.debug("Idempotency-Key {} recorded concurrently; reading its result", command.idempotencyKey());
             }
         }
-        throw new ConflictException("another request with this Idempotency-Key is still in progress; retry");
+        throw new PlacementInProgressException("another request with this Idempotency-Key is still in progress; retry");
     }
 
     private Placement placeOnce(PlaceOrder command) {
         var recorded = keys.find(command.customerId(), command.idempotencyKey());
         if (recorded.isPresent()) {
             if (!recorded.get().requestHash().equals(command.fingerprint())) {
-                throw new UnprocessableException("this Idempotency-Key was already used for a different order");
+                throw new IdempotencyKeyReusedException("this Idempotency-Key was already used for a different order");
             }
             return new Placement(load(recorded.get().orderId()), false);
         }
         var shop = shops.findOffer(command.shopId())
-                .orElseThrow(() -> new UnprocessableException("shop " + command.shopId() + " is not listed"));
+                .orElseThrow(() -> new CartRefusedException("shop " + command.shopId() + " is not listed"));
         var lines = CartPricing.price(shop, command.items(), command.location());
         var items = lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
         var discount = Money.ZERO;
         var benefits = command.couponId() == null && command.points() == 0 ? null : this.benefits.getIfAvailable();
         if (benefits == null && (command.couponId() != null || command.points() > 0)) {
-            throw new UnprocessableException("coupons and points cannot be used right now");
+            throw new CartRefusedException("coupons and points cannot be used right now");
         }
         if (command.couponId() != null) {
             var quote = benefits.quoteCoupon(
                     command.customerId(), command.couponId(), shop.shopId(), shop.category(), items.won());
             if (!quote.usable()) {
-                throw new UnprocessableException("the coupon cannot be used on this order: " + quote.refusal());
+                throw new CartRefusedException("the coupon cannot be used on this order: " + quote.refusal());
             }
             discount = Money.won(quote.discountAmount());
         }
         var points = Money.won(command.points());
         if (points.won() > 0 && benefits.pointBalance(command.customerId()) < points.won()) {
-            throw new UnprocessableException("you have fewer than " + points.won() + " points");
+            throw new CartRefusedException("you have fewer than " + points.won() + " points");
         }
         var order = Order.place(
                 OrderId.random(),
@@ -140,7 +142,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                 || ownerOf(order.shopId()).filter(callerId::equals).isPresent()) {
             return order;
         }
-        throw new NotPermittedException("order " + orderId.id() + " belongs to someone else");
+        throw new NotYourOrderException("order " + orderId.id() + " belongs to someone else");
     }
 
     @Override
@@ -242,7 +244,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
             locks.lockUntilTransactionEnds(orderId);
             for (int attempt = 1; ; attempt++) {
                 var order = orders.findById(orderId)
-                        .orElseThrow(() -> new NotFoundException("order " + orderId.id() + " not found"));
+                        .orElseThrow(() -> new OrderNotFoundException("order " + orderId.id() + " not found"));
                 change.accept(order);
                 try {
                     return orders.save(order);
@@ -258,12 +260,12 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
 
     private Order load(OrderId orderId) {
         return transactions.execute(tx -> orders.findById(orderId)
-                .orElseThrow(() -> new NotFoundException("order " + orderId.id() + " not found")));
+                .orElseThrow(() -> new OrderNotFoundException("order " + orderId.id() + " not found")));
     }
 
     private void assertOwner(UUID ownerId, UUID shopId) {
         if (ownerOf(shopId).filter(ownerId::equals).isEmpty()) {
-            throw new NotPermittedException("shop " + shopId + " belongs to another owner");
+            throw new NotYourShopException("shop " + shopId + " belongs to another owner");
         }
     }
 

@@ -1,10 +1,7 @@
 package baedal.order.domain;
 
-import baedal.kernel.ConflictException;
 import baedal.kernel.EventRecordingAggregateRoot;
 import baedal.kernel.Money;
-import baedal.kernel.NotPermittedException;
-import baedal.kernel.UnprocessableException;
 import baedal.order.events.OrderAccepted;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderDelivered;
@@ -20,7 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An order and its state machine. Illegal transitions are refused with a {@link ConflictException}; transitions
+ * An order and its state machine. Illegal transitions are refused with an {@link OrderStepOutOfOrderException}; transitions
  * driven by other modules' events are idempotent (a repeated fact changes nothing).
  */
 public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
@@ -74,7 +71,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             throw new IllegalArgumentException("a discount needs a coupon");
         }
         if (totalAmount().isLessThan(discountAmount.plus(pointsUsed))) {
-            throw new UnprocessableException("the coupon and points come to more than the order");
+            throw new CartRefusedException("the coupon and points come to more than the order");
         }
         this.status = Objects.requireNonNull(status, "status");
         this.cancelReason = cancelReason;
@@ -186,10 +183,10 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
 
     public void cancelByCustomer(UUID customer, Instant now) {
         if (!customerId.equals(customer)) {
-            throw new NotPermittedException("order " + id.id() + " belongs to another customer");
+            throw new NotYourOrderException("order " + id.id() + " belongs to another customer");
         }
         if (!CANCELLABLE_BY_CUSTOMER.contains(status)) {
-            throw new ConflictException("an order that is " + status + " can no longer be cancelled");
+            throw new OrderStepOutOfOrderException("an order that is " + status + " can no longer be cancelled");
         }
         cancel("CANCELLED_BY_CUSTOMER", now);
     }
@@ -246,13 +243,13 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
 
     private void assertShop(UUID shop) {
         if (!shopId.equals(shop)) {
-            throw new NotPermittedException("order " + id.id() + " was placed at another shop");
+            throw new NotYourShopException("order " + id.id() + " was placed at another shop");
         }
     }
 
     private void require(OrderStatus expected, String action) {
         if (status != expected) {
-            throw new ConflictException("cannot %s an order that is %s".formatted(action, status));
+            throw new OrderStepOutOfOrderException("cannot %s an order that is %s".formatted(action, status));
         }
     }
 

@@ -1,13 +1,13 @@
 package baedal.payment.application;
 
-import baedal.kernel.NotFoundException;
-import baedal.kernel.NotPermittedException;
 import baedal.payment.domain.GatewayUnavailableException;
+import baedal.payment.domain.NotYourOrderException;
 import baedal.payment.domain.OrderAmounts;
 import baedal.payment.domain.Payment;
 import baedal.payment.domain.PaymentDeclinedException;
 import baedal.payment.domain.PaymentGateway;
 import baedal.payment.domain.PaymentId;
+import baedal.payment.domain.PaymentNotFoundException;
 import baedal.payment.domain.Payments;
 import java.time.Clock;
 import java.time.Instant;
@@ -104,10 +104,10 @@ class GatewayPaymentProcessing implements PaymentProcessing {
     @Override
     public Payment paymentOf(UUID callerId, boolean admin, UUID orderId) {
         if (!admin && orders.customerOf(orderId).filter(callerId::equals).isEmpty()) {
-            throw new NotPermittedException("order " + orderId + " belongs to someone else");
+            throw new NotYourOrderException("order " + orderId + " belongs to someone else");
         }
         return transactions.execute(tx -> payments.findByOrder(orderId)
-                .orElseThrow(() -> new NotFoundException("no payment for order " + orderId + " yet")));
+                .orElseThrow(() -> new PaymentNotFoundException("no payment for order " + orderId + " yet")));
     }
 
     @Override

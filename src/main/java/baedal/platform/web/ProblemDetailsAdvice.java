@@ -1,12 +1,8 @@
 package baedal.platform.web;
 
-import baedal.kernel.ConflictException;
-import baedal.kernel.NotFoundException;
-import baedal.kernel.NotPermittedException;
-import baedal.kernel.UnavailableException;
-import baedal.kernel.UnprocessableException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +31,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every error raised in Spring MVC into an RFC 9457 problem detail: the use cases' exceptions get their status
- * here, client mistakes a 4xx with a readable detail and, for validation, the offending fields; anything unexpected is
- * logged and answered with a bare 500. Errors before MVC (security, the container) are answered by
+ * Turns every error raised in Spring MVC into an RFC 9457 problem detail: the modules' own exceptions get the status
+ * their web adapters map them to ({@link ProblemMapping}), client mistakes a 4xx with a readable detail and, for
+ * validation, the offending fields; anything unexpected is logged and answered with a bare 500. Errors before MVC (security, the container) are answered by
  * {@link ErrorPageController}.
  */
 @RestControllerAdvice
@@ -45,38 +41,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler({
-        NotFoundException.class,
-        ConflictException.class,
-        UnavailableException.class,
-        UnprocessableException.class,
-        OptimisticLockingFailureException.class,
-        NotPermittedException.class,
-        IllegalArgumentException.class
-    })
-    ResponseEntity<ProblemDetail> known(RuntimeException e) {
-        var problem = switch (e) {
-            case NotFoundException notFound -> problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
-            case ConflictException conflict -> problem(HttpStatus.CONFLICT, conflict.title(), conflict.getMessage());
-            case UnavailableException unavailable ->
-                problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again", unavailable.getMessage());
-            case UnprocessableException unprocessable ->
-                problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", unprocessable.getMessage());
-            case OptimisticLockingFailureException concurrent ->
-                problem(
-                        HttpStatus.CONFLICT,
-                        "Concurrent change",
-                        "The resource was changed concurrently; reload and retry.");
-            case NotPermittedException forbidden -> problem(HttpStatus.FORBIDDEN, "Forbidden", forbidden.getMessage());
-            case IllegalArgumentException invalid ->
-                problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage());
-            default -> unexpected(e);
-        };
-        var response = ResponseEntity.status(problem.getStatus());
-        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            response.header(HttpHeaders.RETRY_AFTER, "1");
-        }
-        return response.body(problem);
+    private final List<ProblemMapping> mappings;
+
+    ProblemDetailsAdvice(List<ProblemMapping> mappings) {
+        this.mappings = List.copyOf(mappings);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        return problem(
+                HttpStatus.CONFLICT, "Concurrent change", "The resource was changed concurrently; reload and retry.");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalid(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
     /**
@@ -113,10 +92,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "'%s' is not a valid value for %s".formatted(e.getValue(), e.getName()));
     }
 
+    /**
+     * A module's own exceptions answered as its web adapter maps them ({@link ProblemMapping}); anything else is
+     * unexpected: logged, and answered with a bare 500.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> moduleOrUnexpected(Exception e) {
+        for (var mapping : mappings) {
+            var answer = mapping.answerFor(e.getClass());
+            if (answer != null) {
+                var response = ResponseEntity.status(answer.status());
+                if (answer.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+                    response.header(HttpHeaders.RETRY_AFTER, "1");
+                }
+                return response.body(problem(answer.status(), answer.title(), e.getMessage()));
+            }
+        }
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side.");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side."));
     }
 
     @Override

@@ -1,14 +1,15 @@
 package baedal.review.application;
 
-import baedal.kernel.ConflictException;
-import baedal.kernel.NotFoundException;
-import baedal.kernel.NotPermittedException;
 import baedal.platform.concurrency.AggregateLocks;
 import baedal.review.api.ReviewQueries;
+import baedal.review.domain.AlreadyReviewedException;
 import baedal.review.domain.DeliveredOrder;
 import baedal.review.domain.DeliveredOrders;
+import baedal.review.domain.NotShopOwnerException;
+import baedal.review.domain.OrderNotDeliveredException;
 import baedal.review.domain.Review;
 import baedal.review.domain.ReviewId;
+import baedal.review.domain.ReviewNotFoundException;
 import baedal.review.domain.Reviews;
 import baedal.review.domain.ShopOwners;
 import java.time.Clock;
@@ -54,16 +55,16 @@ class TransactionalReviewManagement implements ReviewManagement, ReviewQueries {
     public Review write(UUID customerId, UUID orderId, int rating, String text) {
         var order = delivered
                 .find(orderId)
-                .orElseThrow(() -> new NotFoundException("order " + orderId + " has not been delivered"));
+                .orElseThrow(() -> new OrderNotDeliveredException("order " + orderId + " has not been delivered"));
         locks.lockUntilTransactionEnds(orderId);
         if (reviews.existsForOrder(orderId)) {
-            throw new ConflictException("order " + orderId + " has been reviewed already");
+            throw new AlreadyReviewedException("order " + orderId + " has been reviewed already");
         }
         var review = Review.write(order, customerId, rating, text, window, now());
         try {
             reviews.save(review);
         } catch (DuplicateKeyException reviewedConcurrently) {
-            throw new ConflictException("order " + orderId + " has been reviewed already");
+            throw new AlreadyReviewedException("order " + orderId + " has been reviewed already");
         }
         return review;
     }
@@ -87,7 +88,7 @@ class TransactionalReviewManagement implements ReviewManagement, ReviewQueries {
     public Review reply(UUID ownerId, ReviewId reviewId, String text) {
         var review = load(reviewId);
         if (!owners.ownerOf(review.shopId()).filter(ownerId::equals).isPresent()) {
-            throw new NotPermittedException("only the owner of the shop may answer its reviews");
+            throw new NotShopOwnerException("only the owner of the shop may answer its reviews");
         }
         review.reply(text, now());
         reviews.save(review);
@@ -116,7 +117,7 @@ class TransactionalReviewManagement implements ReviewManagement, ReviewQueries {
 
     private Review load(ReviewId id) {
         locks.lockUntilTransactionEnds(id);
-        return reviews.findById(id).orElseThrow(() -> new NotFoundException("review " + id.id() + " not found"));
+        return reviews.findById(id).orElseThrow(() -> new ReviewNotFoundException("review " + id.id() + " not found"));
     }
 
     private Instant now() {

@@ -1,8 +1,6 @@
 package baedal.review.domain;
 
-import baedal.kernel.ConflictException;
 import baedal.kernel.EventRecordingAggregateRoot;
-import baedal.kernel.NotPermittedException;
 import baedal.review.events.ReviewChanged;
 import baedal.review.events.ReviewDeleted;
 import baedal.review.events.ReviewWritten;
@@ -64,10 +62,11 @@ public class Review extends EventRecordingAggregateRoot<Review, ReviewId> {
     public static Review write(
             DeliveredOrder order, UUID customer, int rating, String text, Duration window, Instant now) {
         if (!order.customerId().equals(customer)) {
-            throw new NotPermittedException("only the customer of order " + order.orderId() + " may review it");
+            throw new NotYourOrderException("only the customer of order " + order.orderId() + " may review it");
         }
         if (now.isAfter(order.deliveredAt().plus(window))) {
-            throw new ConflictException("orders can be reviewed for " + window.toDays() + " days after delivery");
+            throw new ReviewWindowClosedException(
+                    "orders can be reviewed for " + window.toDays() + " days after delivery");
         }
         var review = new Review(
                 ReviewId.random(),
@@ -123,7 +122,7 @@ public class Review extends EventRecordingAggregateRoot<Review, ReviewId> {
     public void reply(String answer, Instant now) {
         assertVisible();
         if (reply != null) {
-            throw new ConflictException("review " + id.id() + " has been answered already");
+            throw new AlreadyAnsweredException("review " + id.id() + " has been answered already");
         }
         reply = checkText(answer);
         repliedAt = now;
@@ -132,13 +131,13 @@ public class Review extends EventRecordingAggregateRoot<Review, ReviewId> {
 
     private void assertAuthor(UUID author) {
         if (!customerId.equals(author)) {
-            throw new NotPermittedException("review " + id.id() + " was written by someone else");
+            throw new NotYourReviewException("review " + id.id() + " was written by someone else");
         }
     }
 
     private void assertVisible() {
         if (deleted) {
-            throw new ConflictException("review " + id.id() + " was deleted");
+            throw new ReviewDeletedException("review " + id.id() + " was deleted");
         }
     }
 

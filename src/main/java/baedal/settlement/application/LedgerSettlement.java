@@ -1,7 +1,5 @@
 package baedal.settlement.application;
 
-import baedal.kernel.NotPermittedException;
-import baedal.kernel.UnprocessableException;
 import baedal.settlement.domain.DailyStatement;
 import baedal.settlement.domain.DeliveredSale;
 import baedal.settlement.domain.Ledger;
@@ -103,7 +101,7 @@ class LedgerSettlement implements SettlementManagement {
     public List<DailyStatement> statements(UUID callerId, boolean admin, UUID shopId, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
         if (!admin && facts.ownerOf(shopId).filter(callerId::equals).isEmpty()) {
-            throw new NotPermittedException("only the owner of shop " + shopId + " sees its settlements");
+            throw new NotYourShopException("only the owner of shop " + shopId + " sees its settlements");
         }
         return ledger.statements(shopId, from, to);
     }
@@ -117,7 +115,7 @@ class LedgerSettlement implements SettlementManagement {
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new UnprocessableException("a period runs forward and spans at most " + MAX_DAYS + " days");
+            throw new InvalidPeriodException("a period runs forward and spans at most " + MAX_DAYS + " days");
         }
     }
 

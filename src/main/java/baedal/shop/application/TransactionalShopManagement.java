@@ -1,16 +1,17 @@
 package baedal.shop.application;
 
-import baedal.kernel.NotFoundException;
 import baedal.shop.application.ShopCommands.AddMenu;
 import baedal.shop.application.ShopCommands.ChangeMenu;
 import baedal.shop.application.ShopCommands.ChangeShop;
 import baedal.shop.application.ShopCommands.RegisterShop;
 import baedal.shop.domain.Menu;
 import baedal.shop.domain.MenuId;
+import baedal.shop.domain.MenuNotFoundException;
 import baedal.shop.domain.Menus;
 import baedal.shop.domain.OwnerId;
 import baedal.shop.domain.Shop;
 import baedal.shop.domain.ShopId;
+import baedal.shop.domain.ShopNotFoundException;
 import baedal.shop.domain.Shops;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,15 +90,15 @@ class TransactionalShopManagement implements ShopManagement {
         ownedShop(command.owner(), command.shopId());
         var menu = menus.findById(command.menuId())
                 .filter(found -> found.belongsTo(command.shopId()))
-                .orElseThrow(
-                        () -> new NotFoundException("menu " + command.menuId().id() + " not found in this shop"));
+                .orElseThrow(() ->
+                        new MenuNotFoundException("menu " + command.menuId().id() + " not found in this shop"));
         menu.change(command.details(), command.soldOut(), now());
         menus.save(menu);
     }
 
     private Shop ownedShop(OwnerId owner, ShopId shopId) {
-        var shop =
-                shops.findById(shopId).orElseThrow(() -> new NotFoundException("shop " + shopId.id() + " not found"));
+        var shop = shops.findById(shopId)
+                .orElseThrow(() -> new ShopNotFoundException("shop " + shopId.id() + " not found"));
         shop.assertOwnedBy(owner);
         return shop;
     }

@@ -1,8 +1,6 @@
 package baedal.shop.domain;
 
-import baedal.kernel.ConflictException;
 import baedal.kernel.EventRecordingAggregateRoot;
-import baedal.kernel.NotPermittedException;
 import baedal.shop.events.ShopChanged;
 import baedal.shop.events.ShopClosed;
 import baedal.shop.events.ShopClosedDown;
@@ -54,7 +52,7 @@ public class Shop extends EventRecordingAggregateRoot<Shop, ShopId> {
 
     public void assertOwnedBy(OwnerId caller) {
         if (!ownerId.equals(caller)) {
-            throw new NotPermittedException("shop " + id.id() + " belongs to another owner");
+            throw new NotYourShopException("shop " + id.id() + " belongs to another owner");
         }
     }
 
@@ -70,7 +68,7 @@ public class Shop extends EventRecordingAggregateRoot<Shop, ShopId> {
     /** Starts taking orders; opening an open shop changes nothing. */
     public void open(Instant now) {
         if (closedDown) {
-            throw new ConflictException("shop " + id.id() + " has closed down");
+            throw new ShopClosedDownException("shop " + id.id() + " has closed down");
         }
         if (open) {
             return;

@@ -3,11 +3,8 @@ package baedal.order.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import baedal.kernel.ConflictException;
 import baedal.kernel.GeoPoint;
 import baedal.kernel.Money;
-import baedal.kernel.NotPermittedException;
-import baedal.kernel.UnprocessableException;
 import baedal.order.events.OrderAccepted;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderDelivered;
@@ -77,13 +74,14 @@ class OrderTests {
     @Test
     void rejectsIllegalTransitions() {
         var order = placed();
-        assertThatThrownBy(() -> order.accept(SHOP, NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> order.accept(SHOP, NOW)).isInstanceOf(OrderStepOutOfOrderException.class);
         order.markPaid(NOW);
-        assertThatThrownBy(() -> order.accept(UUID.randomUUID(), NOW)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> order.accept(UUID.randomUUID(), NOW)).isInstanceOf(NotYourShopException.class);
         order.accept(SHOP, NOW);
 
-        assertThatThrownBy(() -> order.cancelByCustomer(CUSTOMER, NOW)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> order.reject(SHOP, "late", NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> order.cancelByCustomer(CUSTOMER, NOW))
+                .isInstanceOf(OrderStepOutOfOrderException.class);
+        assertThatThrownBy(() -> order.reject(SHOP, "late", NOW)).isInstanceOf(OrderStepOutOfOrderException.class);
     }
 
     @Test
@@ -113,18 +111,18 @@ class OrderTests {
                 .hasSize(1);
 
         assertThatThrownBy(() -> CartPricing.price(shop(false, false), cart(), NEAR))
-                .isInstanceOf(UnprocessableException.class);
+                .isInstanceOf(CartRefusedException.class);
         assertThatThrownBy(() -> CartPricing.price(shop(true, true), cart(), NEAR))
-                .isInstanceOf(UnprocessableException.class);
+                .isInstanceOf(CartRefusedException.class);
         assertThatThrownBy(() -> CartPricing.price(shop, cart(), new GeoPoint(35.1796, 129.0756)))
-                .isInstanceOf(UnprocessableException.class)
+                .isInstanceOf(CartRefusedException.class)
                 .hasMessageContaining("delivery area");
         assertThatThrownBy(() -> CartPricing.price(shop, List.of(new CartItem(MENU, 1, List.of())), NEAR))
-                .isInstanceOf(UnprocessableException.class)
+                .isInstanceOf(CartRefusedException.class)
                 .hasMessageContaining("minimum order");
         assertThatThrownBy(() ->
                         CartPricing.price(shop, List.of(new CartItem(MENU, 2, List.of("Boneless", "Boneless"))), NEAR))
-                .isInstanceOf(UnprocessableException.class)
+                .isInstanceOf(CartRefusedException.class)
                 .hasMessageContaining("twice");
     }
 

@@ -6,10 +6,8 @@ import static baedal.shop.ShopFixtures.chickenShop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import baedal.kernel.ConflictException;
 import baedal.kernel.GeoPoint;
 import baedal.kernel.Money;
-import baedal.kernel.NotPermittedException;
 import baedal.shop.ShopFixtures;
 import baedal.shop.events.MenuChanged;
 import baedal.shop.events.ShopChanged;
@@ -73,14 +71,14 @@ class ShopTests {
                 .isInstanceOfSatisfying(
                         ShopClosedDown.class, e -> assertThat(e.version()).isEqualTo(4));
         assertThat(shop.isOpen()).isFalse();
-        assertThatThrownBy(() -> shop.open(NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> shop.open(NOW)).isInstanceOf(ShopClosedDownException.class);
     }
 
     @Test
     void rejectsAnotherOwner() {
         var shop = Shop.restore(ShopId.random(), OWNER, chickenShop(), false, 1);
 
-        assertThatThrownBy(() -> shop.assertOwnedBy(OTHER_OWNER)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> shop.assertOwnedBy(OTHER_OWNER)).isInstanceOf(NotYourShopException.class);
     }
 
     @Test

@@ -54,7 +54,7 @@ class DemoAccounts implements ApplicationRunner {
         IDS.forEach((username, id) -> {
             try {
                 accounts.register(new AccountId(UUID.fromString(id)), username, PASSWORD, ROLES.get(username));
-            } catch (baedal.kernel.ConflictException alreadySeeded) {
+            } catch (baedal.account.domain.UsernameTakenException alreadySeeded) {
                 log.debug("Demo account {} exists", username);
             }
         });

@@ -1,7 +1,7 @@
 package baedal.ad.adapter.in.web;
 
 import baedal.ad.api.AdQueries;
-import baedal.kernel.NotFoundException;
+import baedal.ad.domain.AdContractNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -33,6 +33,7 @@ class AdQueriesController {
     @Operation(summary = "An ad contract as those who charge for it see it (service)")
     @GetMapping("/internal/ad-contracts/{contractId}")
     AdQueries.ContractTerms contract(@PathVariable UUID contractId) {
-        return ads.contract(contractId).orElseThrow(() -> new NotFoundException("No ad contract " + contractId));
+        return ads.contract(contractId)
+                .orElseThrow(() -> new AdContractNotFoundException("No ad contract " + contractId));
     }
 }

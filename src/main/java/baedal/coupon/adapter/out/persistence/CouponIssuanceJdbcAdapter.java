@@ -1,5 +1,6 @@
 package baedal.coupon.adapter.out.persistence;
 
+import baedal.coupon.application.IssuanceUnavailableException;
 import baedal.coupon.domain.CampaignId;
 import baedal.coupon.domain.Coupon;
 import baedal.coupon.domain.CouponCampaign;

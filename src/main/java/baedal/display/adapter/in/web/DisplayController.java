@@ -1,8 +1,8 @@
 package baedal.display.adapter.in.web;
 
 import baedal.display.application.DisplayPages;
+import baedal.display.application.ShopNotListedException;
 import baedal.kernel.GeoPoint;
-import baedal.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -103,7 +103,7 @@ class DisplayController {
     void shop(@PathVariable UUID shopId, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var detail = pages.detail(shopId);
         if (detail == null) {
-            throw new NotFoundException("shop " + shopId + " is not listed");
+            throw new ShopNotListedException("shop " + shopId + " is not listed");
         }
         PageResponses.send(request, response, detail);
     }

@@ -1,6 +1,6 @@
 package baedal.display.adapter.in.web;
 
-import baedal.kernel.NotFoundException;
+import baedal.display.application.ShopNotListedException;
 import baedal.order.spi.OrderableShop;
 import baedal.order.spi.OrderableShops;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,6 +28,6 @@ class OrderableShopsController {
     @Operation(summary = "A shop as a cart is priced against it (service)")
     @GetMapping("/internal/orderable-shops/{shopId}")
     OrderableShop shop(@PathVariable UUID shopId) {
-        return shops.findOrderableShop(shopId).orElseThrow(() -> new NotFoundException("No shop " + shopId));
+        return shops.findOrderableShop(shopId).orElseThrow(() -> new ShopNotListedException("No shop " + shopId));
     }
 }

@@ -1,6 +1,6 @@
 package baedal.order.adapter.out.display;
 
-import baedal.kernel.UnavailableException;
+import baedal.order.domain.ShopInfoUnavailableException;
 import baedal.order.spi.OrderableShop;
 import baedal.order.spi.OrderableShops;
 import baedal.platform.web.ServiceClients;
@@ -47,7 +47,7 @@ class OrderableShopsHttpClient implements OrderableShops {
             return Optional.empty();
         } catch (RestClientException e) {
             log.warn("Display could not be asked about shop {}: {}", shopId, e.getMessage());
-            throw new UnavailableException("Shop information is unavailable right now; try again shortly.");
+            throw new ShopInfoUnavailableException("Shop information is unavailable right now; try again shortly.");
         }
     }
 }

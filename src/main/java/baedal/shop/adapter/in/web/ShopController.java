@@ -1,7 +1,5 @@
 package baedal.shop.adapter.in.web;
 
-import baedal.kernel.NotFoundException;
-import baedal.kernel.NotPermittedException;
 import baedal.platform.security.Caller;
 import baedal.shop.adapter.in.web.ShopRequests.MenuRequest;
 import baedal.shop.adapter.in.web.ShopRequests.ShopRequest;
@@ -14,8 +12,11 @@ import baedal.shop.application.ShopCommands.ChangeShop;
 import baedal.shop.application.ShopCommands.RegisterShop;
 import baedal.shop.application.ShopManagement;
 import baedal.shop.domain.MenuId;
+import baedal.shop.domain.MenuNotFoundException;
+import baedal.shop.domain.NotYourShopException;
 import baedal.shop.domain.OwnerId;
 import baedal.shop.domain.ShopId;
+import baedal.shop.domain.ShopNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -120,15 +121,16 @@ class ShopController {
     }
 
     private ShopView ownedShop(Caller caller, UUID shopId) {
-        var shop = queries.findShop(shopId).orElseThrow(() -> new NotFoundException("shop " + shopId + " not found"));
+        var shop =
+                queries.findShop(shopId).orElseThrow(() -> new ShopNotFoundException("shop " + shopId + " not found"));
         if (!shop.ownerId().equals(caller.id())) {
-            throw new NotPermittedException("shop " + shopId + " belongs to another owner");
+            throw new NotYourShopException("shop " + shopId + " belongs to another owner");
         }
         return shop;
     }
 
     private MenuView menu(UUID menuId) {
-        return queries.findMenu(menuId).orElseThrow(() -> new NotFoundException("menu " + menuId + " not found"));
+        return queries.findMenu(menuId).orElseThrow(() -> new MenuNotFoundException("menu " + menuId + " not found"));
     }
 
     private static OwnerId owner(Caller caller) {

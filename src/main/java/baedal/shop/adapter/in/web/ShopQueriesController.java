@@ -1,9 +1,10 @@
 package baedal.shop.adapter.in.web;
 
-import baedal.kernel.NotFoundException;
 import baedal.shop.api.MenuView;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.api.ShopView;
+import baedal.shop.domain.MenuNotFoundException;
+import baedal.shop.domain.ShopNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -36,7 +37,7 @@ class ShopQueriesController {
     @Operation(summary = "A shop as it is now (service)")
     @GetMapping("/internal/shops/{shopId}")
     ShopView shop(@PathVariable UUID shopId) {
-        return shops.findShop(shopId).orElseThrow(() -> new NotFoundException("No shop " + shopId));
+        return shops.findShop(shopId).orElseThrow(() -> new ShopNotFoundException("No shop " + shopId));
     }
 
     @Operation(summary = "A shop's menus, by group and name (service)")
@@ -48,7 +49,7 @@ class ShopQueriesController {
     @Operation(summary = "A menu as it is now (service)")
     @GetMapping("/internal/menus/{menuId}")
     MenuView menu(@PathVariable UUID menuId) {
-        return shops.findMenu(menuId).orElseThrow(() -> new NotFoundException("No menu " + menuId));
+        return shops.findMenu(menuId).orElseThrow(() -> new MenuNotFoundException("No menu " + menuId));
     }
 
     @Operation(summary = "A page of shops ordered by id, for a full rebuild (service)")

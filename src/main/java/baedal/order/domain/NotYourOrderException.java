@@ -1,0 +1,9 @@
+package baedal.order.domain;
+
+/** The order belongs to another customer. */
+public class NotYourOrderException extends RuntimeException {
+
+    public NotYourOrderException(String message) {
+        super(message);
+    }
+}

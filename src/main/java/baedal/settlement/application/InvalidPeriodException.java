@@ -1,0 +1,9 @@
+package baedal.settlement.application;
+
+/** A settlement period that runs backwards or spans too many days. */
+public class InvalidPeriodException extends RuntimeException {
+
+    public InvalidPeriodException(String message) {
+        super(message);
+    }
+}
