@@ -260,11 +260,9 @@ public class DisplayReadModel implements DisplayPages {
                     .map(e -> new CategoryCount(e.getKey(), e.getValue()))
                     .sorted(Comparator.comparingInt(CategoryCount::openShops).reversed())
                     .toList();
-            return RenderedPage.of(json.writeValueAsBytes(new Home(categories, total)));
+            return RenderedPage.of(json.writeValueAsBytes(new DisplayViews.Home(categories, total)));
         });
     }
-
-    record Home(List<CategoryCount> categories, int openShops) {}
 
     private Entry[] candidates(double lat, double lng) {
         var entries = generation.cells.get(cell(cellIndex(lat), cellIndex(lng)));

@@ -3,12 +3,15 @@ package baedal.display.application;
 import java.util.List;
 import java.util.UUID;
 
-/** The JSON shapes of the display endpoints (serialised once per change, then served as bytes). */
-final class DisplayViews {
+/**
+ * The JSON shapes of the display endpoints: serialised once per change and then served as bytes, and named in the
+ * OpenAPI description so that clients know what they receive.
+ */
+public final class DisplayViews {
 
     private DisplayViews() {}
 
-    record ShopCard(
+    public record ShopCard(
             UUID shopId,
             String name,
             String category,
@@ -19,7 +22,7 @@ final class DisplayViews {
             long deliveryFee,
             String adTier) {}
 
-    record ShopDetail(
+    public record ShopDetail(
             UUID shopId,
             String name,
             String category,
@@ -37,11 +40,17 @@ final class DisplayViews {
             List<Menu> menus,
             long version) {}
 
-    record Hours(String day, String opens, String closes) {}
+    public record Hours(String day, String opens, String closes) {}
 
-    record Menu(UUID id, String name, long price, String group, List<Option> options, boolean soldOut) {}
+    public record Menu(UUID id, String name, long price, String group, List<Option> options, boolean soldOut) {}
 
-    record Option(String name, long price) {}
+    public record Option(String name, long price) {}
 
-    record CategoryCount(String category, int openShops) {}
+    public record CategoryCount(String category, int openShops) {}
+
+    /** The home screen: per category, how many shops are open now and deliver to the location. */
+    public record Home(List<CategoryCount> categories, int openShops) {}
+
+    /** One page of the shop list (written by hand from the pre-rendered cards, in this shape). */
+    public record ShopPage(List<ShopCard> items, int page, int size, int totalItems, int totalPages) {}
 }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,6 +105,26 @@ class DisplayReadModelTests {
         assertThat(home.get("categories").get(0).get("category").asString()).isEqualTo("CHICKEN");
         assertThat(home.get("categories").get(0).get("openShops").asInt()).isEqualTo(2);
         assertThat(home.get("categories").get(1).get("openShops").asInt()).isZero();
+    }
+
+    @Test
+    void everyPageHasTheShapeTheApiDescriptionGivesIt() {
+        var document = shop("A", true, 4, AdTier.NONE, LAT, LNG, "CHICKEN");
+        model.replaceAll(() -> stored(document));
+        var strict = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+
+        var page = strict.readValue(model.list(null, LAT, LNG, 0, 10).toBytes(), DisplayViews.ShopPage.class);
+        var home = strict.readValue(model.home(LAT, LNG).toBytes(), DisplayViews.Home.class);
+        var detail = strict.readValue(model.detail(document.shopId()).toBytes(), DisplayViews.ShopDetail.class);
+
+        assertThat(page.items()).extracting(DisplayViews.ShopCard::name).containsExactly("A");
+        assertThat(page.totalItems()).isEqualTo(1);
+        assertThat(home.openShops()).isEqualTo(1);
+        assertThat(detail.shopId()).isEqualTo(document.shopId());
     }
 
     @Test

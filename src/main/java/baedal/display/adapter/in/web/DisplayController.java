@@ -1,10 +1,14 @@
 package baedal.display.adapter.in.web;
 
 import baedal.display.application.DisplayPages;
+import baedal.display.application.DisplayViews;
 import baedal.display.application.ShopNotListedException;
 import baedal.kernel.GeoPoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,6 +51,12 @@ class DisplayController {
     }
 
     @Operation(summary = "Home: per category, how many shops are open now and deliver to the location")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = DisplayViews.Home.class)))
     @GetMapping(HOME)
     @PreAuthorize("permitAll()")
     void home(
@@ -68,6 +78,12 @@ class DisplayController {
     }
 
     @Operation(summary = "Shops delivering to the location, ranked by ad tier, then open now, then rating")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = DisplayViews.ShopPage.class)))
     @GetMapping(SHOPS)
     @PreAuthorize("permitAll()")
     void shops(
@@ -98,6 +114,12 @@ class DisplayController {
     }
 
     @Operation(summary = "A shop with its menus, options, prices and sold-out flags")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = DisplayViews.ShopDetail.class)))
     @GetMapping(SHOP)
     @PreAuthorize("permitAll()")
     void shop(@PathVariable UUID shopId, HttpServletRequest request, HttpServletResponse response) throws IOException {
