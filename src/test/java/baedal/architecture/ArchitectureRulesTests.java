@@ -95,20 +95,20 @@ class ArchitectureRulesTests {
 
         @Test
         void holdsForBaedal() {
-            holds(BaedalRules.springDataOnlyInPersistenceAdapters(BASE));
+            holds(BaedalRules.sqlOnlyInOutboundAdapters(BASE));
             holds(BaedalRules.repositoriesAreNotUsedByPrimaryAdapters(BASE));
         }
 
         @Test
-        void catchesAControllerUsingARepositoryAndSpringDataOutsidePersistence() {
+        void catchesAControllerUsingARepositoryAndSqlOutsideTheAdapters() {
             bites(
                     BaedalRules.repositoriesAreNotUsedByPrimaryAdapters("fixture.architecture.repositories"),
                     fixture("repositories"),
                     "ShortcutController");
             bites(
-                    BaedalRules.springDataOnlyInPersistenceAdapters("fixture.architecture.repositories"),
+                    BaedalRules.sqlOnlyInOutboundAdapters("fixture.architecture.repositories"),
                     fixture("repositories"),
-                    "StrayRowRepository");
+                    "StraySql");
         }
     }
 

@@ -148,17 +148,20 @@ final class BaedalRules {
                 });
     }
 
-    /** Spring Data repositories live only in persistence adapters. */
-    static ArchRule springDataOnlyInPersistenceAdapters(String base) {
-        return classes()
+    /**
+     * SQL is written in one kind of place: a module's outbound adapters (its persistence adapter, or an adapter to an
+     * outside database), and the platform; domain, application and inbound adapters never reach JDBC.
+     */
+    static ArchRule sqlOnlyInOutboundAdapters(String base) {
+        return noClasses()
                 .that()
                 .resideInAPackage(base + "..")
                 .and()
-                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .resideOutsideOfPackages("..adapter.out..", base + ".platform..")
                 .should()
-                .resideInAPackage("..adapter.out.persistence..")
-                .allowEmptyShould(true)
-                .as("Spring Data repositories live only in persistence adapters");
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
+                .as("SQL only in outbound adapters and the platform");
     }
 
     /** Driving adapters (web, listeners, seeders) go through application ports, never straight to a repository. */
@@ -169,9 +172,6 @@ final class BaedalRules {
                 .should()
                 .dependOnClassesThat()
                 .areAssignableTo(org.jmolecules.ddd.types.Repository.class)
-                .orShould()
-                .dependOnClassesThat()
-                .areAssignableTo(org.springframework.data.repository.Repository.class)
                 .as("only a module's application services and persistence adapter touch its repositories");
     }
 

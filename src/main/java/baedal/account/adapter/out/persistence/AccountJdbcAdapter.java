@@ -3,46 +3,81 @@ package baedal.account.adapter.out.persistence;
 import baedal.account.domain.Account;
 import baedal.account.domain.AccountId;
 import baedal.account.domain.Accounts;
+import baedal.account.domain.UsernameTakenException;
 import baedal.kernel.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+/**
+ * Accounts in {@code account.accounts} (roles stored comma-separated), with plain JDBC; publishes the events an
+ * account recorded in the caller's transaction.
+ */
 @SecondaryAdapter
 @Component
 class AccountJdbcAdapter implements Accounts {
 
-    private final AccountRowRepository rows;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    AccountJdbcAdapter(AccountRowRepository rows, ApplicationEventPublisher events) {
-        this.rows = rows;
+    AccountJdbcAdapter(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
         this.events = events;
     }
 
     @Override
     public Optional<Account> findByUsername(String username) {
-        return rows.findByUsername(username).map(AccountJdbcAdapter::toDomain);
+        return jdbc.sql("SELECT id, username, password_hash, roles FROM account.accounts WHERE username = :username")
+                .param("username", username)
+                .query(AccountJdbcAdapter::map)
+                .optional();
     }
 
     @Override
     public boolean existsByUsername(String username) {
-        return rows.existsByUsername(username);
+        return jdbc.sql("SELECT COUNT(*) FROM account.accounts WHERE username = :username")
+                        .param("username", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override
     public Account save(Account account) {
-        var roles = account.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
-        rows.save(new AccountRow(account.getId().id(), account.username(), account.passwordHash(), roles, 0));
+        try {
+            jdbc.sql("INSERT INTO account.accounts (id, username, password_hash, roles, version)"
+                            + " VALUES (:id, :username, :hash, :roles, 1)")
+                    .param("id", account.getId().id())
+                    .param("username", account.username())
+                    .param("hash", account.passwordHash())
+                    .param(
+                            "roles",
+                            account.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+                    .update();
+        } catch (DuplicateKeyException taken) {
+            // Another registration took the name between the check and this insert.
+            throw new UsernameTakenException("username '%s' is taken".formatted(account.username()));
+        }
         account.releaseEvents().forEach(events::publishEvent);
         return account;
     }
 
-    private static Account toDomain(AccountRow row) {
-        var roles = Arrays.stream(row.roles().split(",")).map(Role::valueOf).collect(Collectors.toSet());
-        return new Account(new AccountId(row.id()), row.username(), row.passwordHash(), roles);
+    private static Account map(ResultSet row, int number) throws SQLException {
+        var roles = Arrays.stream(row.getString("roles").split(","))
+                .map(Role::valueOf)
+                .collect(Collectors.toSet());
+        return new Account(
+                new AccountId(row.getObject("id", UUID.class)),
+                row.getString("username"),
+                row.getString("password_hash"),
+                roles);
     }
 }
