@@ -1,10 +1,10 @@
 package baedal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import baedal.account.application.AccountManagement;
+import baedal.account.application.WeakPasswordException;
 import baedal.account.domain.AccountId;
 import baedal.account.domain.UsernameTakenException;
 import baedal.account.events.AccountRegistered;
@@ -34,7 +34,7 @@ class AccountIntegrationTests {
     @Test
     void aRegisteredAccountIsAnnouncedWithItsRoles(Scenario scenario) {
         var id = AccountId.random();
-        scenario.stimulate(() -> accounts.register(id, unique("rider"), "secret-pass", Set.of(Role.RIDER)))
+        scenario.stimulate(() -> accounts.register(id, unique("rider"), "Someone", "secret-pass1", Set.of(Role.RIDER)))
                 .andWaitForEventOfType(AccountRegistered.class)
                 .matching(registered -> registered.accountId().equals(id.id()))
                 .toArriveAndVerify(registered -> assertThat(registered.roles()).containsExactly("RIDER"));
@@ -44,9 +44,9 @@ class AccountIntegrationTests {
     void signingInIssuesATokenNamingTheAccountAndItsRoles() {
         var id = AccountId.random();
         var username = unique("owner");
-        accounts.register(id, username, "secret-pass", Set.of(Role.OWNER));
+        accounts.register(id, username, "Someone", "secret-pass1", Set.of(Role.OWNER));
 
-        var jwt = tokens.decode(accounts.issueToken(username, "secret-pass").accessToken());
+        var jwt = tokens.decode(accounts.issueToken(username, "secret-pass1").accessToken());
 
         assertThat(jwt.getSubject()).isEqualTo(id.id().toString());
         assertThat(jwt.getClaimAsString("preferred_username")).isEqualTo(username);
@@ -56,26 +56,30 @@ class AccountIntegrationTests {
     @Test
     void aWrongPasswordAndAnUnknownUserAreRefusedAlike() {
         var username = unique("customer");
-        accounts.register(AccountId.random(), username, "secret-pass", Set.of(Role.CUSTOMER));
+        accounts.register(AccountId.random(), username, "Someone", "secret-pass1", Set.of(Role.CUSTOMER));
 
         assertThatThrownBy(() -> accounts.issueToken(username, "wrong-pass"))
                 .isInstanceOf(BadCredentialsException.class)
                 .hasMessage("Unknown username or wrong password.");
-        assertThatThrownBy(() -> accounts.issueToken(unique("nobody"), "secret-pass"))
+        assertThatThrownBy(() -> accounts.issueToken(unique("nobody"), "secret-pass1"))
                 .isInstanceOf(BadCredentialsException.class)
                 .hasMessage("Unknown username or wrong password.");
     }
 
     @Test
-    void aUsernameIsTakenOnceAndAPasswordHasEightCharactersAtLeast() {
+    void aUsernameIsTakenOnceAndAPasswordHasALetterADigitAndEightCharactersAtLeast() {
         var username = unique("taken");
-        accounts.register(AccountId.random(), username, "secret-pass", Set.of(Role.CUSTOMER));
+        accounts.register(AccountId.random(), username, "Someone", "secret-pass1", Set.of(Role.CUSTOMER));
 
-        assertThatThrownBy(() -> accounts.register(AccountId.random(), username, "other-pass", Set.of(Role.CUSTOMER)))
+        assertThatThrownBy(() -> accounts.register(
+                        AccountId.random(), username, "Someone", "other-pass1", Set.of(Role.CUSTOMER)))
                 .isInstanceOf(UsernameTakenException.class);
-        assertThatIllegalArgumentException()
-                .isThrownBy(
-                        () -> accounts.register(AccountId.random(), unique("short"), "short", Set.of(Role.CUSTOMER)));
+        for (var weak : new String[] {"short1", "no-digits-here", "1234567890", "x1".repeat(33)}) {
+            assertThatThrownBy(() -> accounts.register(
+                            AccountId.random(), unique("weak"), "Someone", weak, Set.of(Role.CUSTOMER)))
+                    .as(weak)
+                    .isInstanceOf(WeakPasswordException.class);
+        }
     }
 
     private static String unique(String prefix) {

@@ -88,14 +88,18 @@ class DisplayEndToEndTests {
                 "list/400", requests("/api/display/shops", "400"),
                 "detail/404", requests("/api/display/shops/{shopId}", "404"));
 
-        api.send("GET", "/api/display/home?" + NEAR, null, null);
-        api.send("GET", "/api/display/home?" + NEAR, null, null, Map.of("If-None-Match", etag));
+        var plain = api.send("GET", "/api/display/home?" + NEAR, null, null).statusCode();
+        // 304 unless a change elsewhere re-rendered the page in between; the counters must say which it was
+        var conditional = api.send("GET", "/api/display/home?" + NEAR, null, null, Map.of("If-None-Match", etag))
+                .statusCode();
         api.send("GET", "/api/display/shops?lat=north&lng=127.1", null, null);
         api.send("GET", "/api/display/shops/" + java.util.UUID.randomUUID(), null, null);
         api.send("GET", "/api/display/shops/" + java.util.UUID.randomUUID(), null, null);
 
-        assertThat(served("home", "200") - before.get("home/200")).isEqualTo(1);
-        assertThat(served("home", "304") - before.get("home/304")).isEqualTo(1);
+        assertThat(plain).isEqualTo(200);
+        assertThat(conditional).isIn(200, 304);
+        assertThat(served("home", "200") - before.get("home/200")).isEqualTo(conditional == 200 ? 2 : 1);
+        assertThat(served("home", "304") - before.get("home/304")).isEqualTo(conditional == 304 ? 1 : 0);
         await().untilAsserted(() -> {
             assertThat(requests("/api/display/shops", "400") - before.get("list/400"))
                     .isEqualTo(1);

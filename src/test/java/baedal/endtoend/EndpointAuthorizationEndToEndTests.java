@@ -40,6 +40,7 @@ class EndpointAuthorizationEndToEndTests {
 
     static final Map<String, String> ENDPOINTS = new TreeMap<>(Map.ofEntries(
             entry("POST /api/auth/token", "public"),
+            entry("POST /api/auth/signup", "public"),
             entry("GET /api/display/home", "public"),
             entry("GET /api/display/shops", "public"),
             entry("GET /api/display/shops/{shopId}", "public"),

@@ -40,6 +40,13 @@ class PasswordAccountManagement implements AccountManagement {
         this.decoyHash = passwords.encode("decoy-password-for-unknown-users");
     }
 
+    private static boolean strong(String password) {
+        return password.length() >= 8
+                && password.length() <= 64
+                && password.chars().anyMatch(Character::isLetter)
+                && password.chars().anyMatch(Character::isDigit);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public IssuedToken issueToken(String username, String password) {
@@ -55,14 +62,16 @@ class PasswordAccountManagement implements AccountManagement {
 
     @Override
     @Transactional
-    public AccountId register(AccountId id, String username, String rawPassword, Set<Role> roles) {
+    public AccountId register(AccountId id, String username, String displayName, String rawPassword, Set<Role> roles) {
         if (accounts.existsByUsername(username)) {
             throw new UsernameTakenException("username '%s' is taken".formatted(username));
         }
-        if (rawPassword.length() < 8) {
-            throw new IllegalArgumentException("password must have at least 8 characters");
+        if (!strong(rawPassword)) {
+            throw new WeakPasswordException(
+                    "a password has 8 to 64 characters, with at least one letter and one digit");
         }
-        return accounts.save(Account.register(id, username, passwords.encode(rawPassword), roles, Instant.now(clock)))
+        return accounts.save(Account.register(
+                        id, username, displayName, passwords.encode(rawPassword), roles, Instant.now(clock)))
                 .getId();
     }
 }

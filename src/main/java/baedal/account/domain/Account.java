@@ -10,19 +10,26 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** A user who can sign in: a unique username, a password hash (never the password) and the roles held. */
+/**
+ * A user who can sign in: a unique username, the name shown to others, a password hash (never the password) and the
+ * roles held.
+ */
 public class Account extends EventRecordingAggregateRoot<Account, AccountId> {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
 
     private final AccountId id;
     private final String username;
+    private final String displayName;
     private final String passwordHash;
     private final Set<Role> roles;
 
-    public Account(AccountId id, String username, String passwordHash, Set<Role> roles) {
+    public Account(AccountId id, String username, String displayName, String passwordHash, Set<Role> roles) {
         if (!USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("username must be 3-50 lowercase letters, digits, '.', '_' or '-'");
+        }
+        if (displayName.isBlank() || displayName.length() > 50) {
+            throw new IllegalArgumentException("display name must have 1 to 50 characters");
         }
         if (passwordHash.isBlank()) {
             throw new IllegalArgumentException("password hash must not be blank");
@@ -32,13 +39,15 @@ public class Account extends EventRecordingAggregateRoot<Account, AccountId> {
         }
         this.id = Objects.requireNonNull(id, "id");
         this.username = username;
+        this.displayName = displayName.strip();
         this.passwordHash = passwordHash;
         this.roles = Set.copyOf(EnumSet.copyOf(roles));
     }
 
     /** A new account; records {@link AccountRegistered}. */
-    public static Account register(AccountId id, String username, String passwordHash, Set<Role> roles, Instant now) {
-        var account = new Account(id, username, passwordHash, roles);
+    public static Account register(
+            AccountId id, String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        var account = new Account(id, username, displayName, passwordHash, roles);
         account.registerEvent(new AccountRegistered(
                 UUID.randomUUID(),
                 id.id(),
@@ -55,6 +64,10 @@ public class Account extends EventRecordingAggregateRoot<Account, AccountId> {
 
     public String username() {
         return username;
+    }
+
+    public String displayName() {
+        return displayName;
     }
 
     public String passwordHash() {

@@ -59,7 +59,8 @@ public final class ProblemMapping {
         return null;
     }
 
-    Map<Class<? extends RuntimeException>, Answer> answers() {
-        return answers;
+    /** Whether exceptions of this type get an answer of their own here. */
+    public boolean maps(Class<?> type) {
+        return answerFor(type) != null;
     }
 }

@@ -53,7 +53,8 @@ class DemoAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         IDS.forEach((username, id) -> {
             try {
-                accounts.register(new AccountId(UUID.fromString(id)), username, PASSWORD, ROLES.get(username));
+                accounts.register(
+                        new AccountId(UUID.fromString(id)), username, username, PASSWORD, ROLES.get(username));
             } catch (baedal.account.domain.UsernameTakenException alreadySeeded) {
                 log.debug("Demo account {} exists", username);
             }

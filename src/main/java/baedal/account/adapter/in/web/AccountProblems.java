@@ -1,9 +1,11 @@
 package baedal.account.adapter.in.web;
 
+import baedal.account.application.WeakPasswordException;
 import baedal.account.domain.UsernameTakenException;
 import baedal.platform.web.ProblemMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 
 /** How the account module's refusals read over HTTP: the status and title of each. */
 @Configuration(proxyBeanMethods = false)
@@ -11,6 +13,8 @@ class AccountProblems {
 
     @Bean
     ProblemMapping accountProblemMapping() {
-        return ProblemMapping.of().conflict(UsernameTakenException.class);
+        return ProblemMapping.of()
+                .conflict(UsernameTakenException.class)
+                .map(WeakPasswordException.class, HttpStatus.BAD_REQUEST, "Invalid request");
     }
 }

@@ -35,7 +35,8 @@ class AccountJdbcAdapter implements Accounts {
 
     @Override
     public Optional<Account> findByUsername(String username) {
-        return jdbc.sql("SELECT id, username, password_hash, roles FROM account.accounts WHERE username = :username")
+        return jdbc.sql(
+                        "SELECT id, username, display_name, password_hash, roles FROM account.accounts WHERE username = :username")
                 .param("username", username)
                 .query(AccountJdbcAdapter::map)
                 .optional();
@@ -53,10 +54,11 @@ class AccountJdbcAdapter implements Accounts {
     @Override
     public Account save(Account account) {
         try {
-            jdbc.sql("INSERT INTO account.accounts (id, username, password_hash, roles, version)"
-                            + " VALUES (:id, :username, :hash, :roles, 1)")
+            jdbc.sql("INSERT INTO account.accounts (id, username, display_name, password_hash, roles, version)"
+                            + " VALUES (:id, :username, :displayName, :hash, :roles, 1)")
                     .param("id", account.getId().id())
                     .param("username", account.username())
+                    .param("displayName", account.displayName())
                     .param("hash", account.passwordHash())
                     .param(
                             "roles",
@@ -77,6 +79,7 @@ class AccountJdbcAdapter implements Accounts {
         return new Account(
                 new AccountId(row.getObject("id", UUID.class)),
                 row.getString("username"),
+                row.getString("display_name"),
                 row.getString("password_hash"),
                 roles);
     }
