@@ -69,6 +69,7 @@ class EndpointAuthorizationEndToEndTests {
             entry("POST /api/coupon-campaigns/{campaignId}/issue", "CUSTOMER"),
             entry("GET /api/me/coupons", "CUSTOMER"),
             entry("GET /api/me/points", "CUSTOMER"),
+            entry("GET /api/me/orders", "CUSTOMER"),
             entry("GET /api/admin/coupon-campaigns/{campaignId}/tally", "ADMIN"),
             entry("POST /api/orders/{orderId}/review", "CUSTOMER"),
             entry("PUT /api/reviews/{reviewId}", "CUSTOMER"),

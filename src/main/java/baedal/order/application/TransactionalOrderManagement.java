@@ -163,6 +163,11 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     }
 
     @Override
+    public List<Order> customerOrders(UUID customerId, int page, int size) {
+        return transactions.execute(tx -> orders.findByCustomer(customerId, page * size, size));
+    }
+
+    @Override
     public List<Order> shopOrders(UUID ownerId, UUID shopId, @Nullable OrderStatus status, int limit) {
         assertOwner(ownerId, shopId);
         return transactions.execute(tx -> orders.findByShop(shopId, status, limit));

@@ -13,6 +13,9 @@ public interface Orders extends Repository<Order, OrderId> {
 
     Optional<Order> findById(OrderId id);
 
+    /** A customer's orders, newest first, {@code limit} of them after skipping {@code offset}. */
+    List<Order> findByCustomer(UUID customerId, int offset, int limit);
+
     List<Order> findByShop(UUID shopId, OrderStatus status, int limit);
 
     /** Orders paid before {@code cutoff} that the shop has neither accepted nor rejected. */

@@ -107,6 +107,22 @@ class OrderController {
         return OrderResponse.of(orders.reject(caller.id(), shopId, new OrderId(orderId), reason));
     }
 
+    @Operation(summary = "Your orders, newest first")
+    @GetMapping("/api/me/orders")
+    @PreAuthorize("hasRole('CUSTOMER')")
+    OrdersPage myOrders(
+            Caller caller,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        var items = orders.customerOrders(caller.id(), page, size).stream()
+                .map(OrderResponse::of)
+                .toList();
+        return new OrdersPage(items, page, size);
+    }
+
+    /** One page of a customer's orders. */
+    record OrdersPage(List<OrderResponse> items, int page, int size) {}
+
     @Operation(summary = "Your shop's orders, newest first, optionally in one status")
     @GetMapping("/api/shops/{shopId}/orders")
     @PreAuthorize("hasRole('OWNER')")

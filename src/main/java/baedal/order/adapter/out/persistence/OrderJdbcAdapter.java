@@ -61,6 +61,18 @@ class OrderJdbcAdapter implements Orders {
     }
 
     @Override
+    public List<Order> findByCustomer(UUID customerId, int offset, int limit) {
+        var headers = jdbc.sql("SELECT " + COLUMNS + " FROM ordering.orders WHERE customer_id = :customer"
+                        + " ORDER BY placed_at DESC, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .param("customer", customerId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(OrderJdbcAdapter::header)
+                .list();
+        return complete(headers);
+    }
+
+    @Override
     public List<Order> findByShop(UUID shopId, @Nullable OrderStatus status, int limit) {
         var headers = jdbc.sql("SELECT " + COLUMNS + " FROM ordering.orders WHERE shop_id = :shop"
                         + (status == null ? "" : " AND status = :status")
@@ -70,6 +82,11 @@ class OrderJdbcAdapter implements Orders {
                 .param("limit", limit)
                 .query(OrderJdbcAdapter::header)
                 .list();
+        return complete(headers);
+    }
+
+    /** The orders of these headers with their lines and history, in the headers' order. */
+    private List<Order> complete(List<Header> headers) {
         if (headers.isEmpty()) {
             return List.of();
         }
