@@ -62,6 +62,7 @@ class EndpointAuthorizationEndToEndTests {
             entry("POST /api/shops/{shopId}/orders/{orderId}/reject", "OWNER"),
             entry("GET /api/payments", "authenticated"),
             entry("GET /api/deliveries", "ADMIN|RIDER"),
+            entry("GET /api/me/deliveries", "ADMIN|RIDER"),
             entry("POST /api/deliveries/{deliveryId}/pickup", "ADMIN|RIDER"),
             entry("POST /api/deliveries/{deliveryId}/complete", "ADMIN|RIDER"),
             entry("POST /api/coupon-campaigns", "ADMIN"),

@@ -97,6 +97,7 @@ class OrderLifecycleEndToEndTests {
         var deliveryId = view(orderId, customer).get("deliveryId").asString();
 
         var rider = api.token("rider1");
+        assertThat(api.send("GET", "/api/me/deliveries", rider, null).body()).contains(deliveryId);
         assertThat(api.send("POST", "/api/deliveries/" + deliveryId + "/complete", rider, null)
                         .statusCode())
                 .isEqualTo(409);

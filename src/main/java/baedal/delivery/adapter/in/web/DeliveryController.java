@@ -30,8 +30,8 @@ class DeliveryController {
         this.deliveries = deliveries;
     }
 
-    @Operation(summary = "Your deliveries that are not completed yet")
-    @GetMapping("/api/deliveries")
+    @Operation(summary = "Your deliveries that are not completed yet (the rider's list; both paths answer the same)")
+    @GetMapping({"/api/me/deliveries", "/api/deliveries"})
     List<DeliveryResponse> mine(Caller caller) {
         return deliveries.activeDeliveries(caller.id()).stream()
                 .map(DeliveryResponse::of)
