@@ -33,7 +33,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         return caller(token.getToken());
     }
 
-    static Caller caller(Jwt jwt) {
+    private static Caller caller(Jwt jwt) {
         var roles = EnumSet.noneOf(Role.class);
         var claimed = jwt.getClaimAsStringList(SecurityConfiguration.ROLES_CLAIM);
         if (claimed != null) {

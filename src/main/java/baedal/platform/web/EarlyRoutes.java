@@ -66,6 +66,7 @@ final class EarlyRoutes implements Filter {
         if (!plain(uri) || !request.getContextPath().isEmpty()) {
             return false;
         }
+        PathContainer path = null; // parsed once, for the first route whose prefix and method fit
         for (var route : routes) {
             if (!route.prefix().isEmpty() && !uri.startsWith(route.prefix())) {
                 continue;
@@ -73,7 +74,10 @@ final class EarlyRoutes implements Filter {
             if (!route.admits(method)) {
                 continue;
             }
-            var match = route.pattern().matchAndExtract(PathContainer.parsePath(uri));
+            if (path == null) {
+                path = PathContainer.parsePath(uri);
+            }
+            var match = route.pattern().matchAndExtract(path);
             if (match != null) {
                 return route.route().responder().respond(request, response, match.getUriVariables());
             }

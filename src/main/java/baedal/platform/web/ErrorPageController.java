@@ -6,12 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Hidden
 class ErrorPageController implements ErrorController {
 
-    private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
-
     @RequestMapping("${server.error.path:/error}")
     @PreAuthorize("permitAll()")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
@@ -39,17 +33,9 @@ class ErrorPageController implements ErrorController {
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        if (status.is5xxServerError()
-                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {
-            log.error("Unexpected error", e);
-        }
-        var problem = forStatus(
-                status, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : null);
-        var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            response.header(HttpHeaders.RETRY_AFTER, "1");
-        }
-        return response.body(problem);
+        // An exception that got this far was logged by the container on its way out.
+        return ProblemDetailsAdvice.answer(forStatus(
+                status, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : null));
     }
 
     /** The problem for an error status reached without an exception that says more, about the request at {@code uri}. */

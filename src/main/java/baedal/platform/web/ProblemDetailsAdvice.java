@@ -12,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -101,11 +102,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (var mapping : mappings) {
             var answer = mapping.answerFor(e.getClass());
             if (answer != null) {
-                var response = ResponseEntity.status(answer.status());
-                if (answer.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-                    response.header(HttpHeaders.RETRY_AFTER, "1");
-                }
-                return response.body(problem(answer.status(), answer.title(), e.getMessage()));
+                return answer(problem(answer.status(), answer.title(), e.getMessage()));
             }
         }
         log.error("Unexpected error", e);
@@ -176,6 +173,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         error.put("field", field);
         error.put("message", message);
         return error;
+    }
+
+    /** The problem as a response with its status; a 503 says when to try again. */
+    static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        var response = ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.header(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return response.body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
