@@ -30,7 +30,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 /**
  * The deployment shape rehearsed: two application JVMs on one file-backed H2 server and one real Kafka broker, driven
  * round robin over HTTP as a load balancer would. A change made through one instance shows on the other's display
- * and prices the other's orders; a flash sale split over both issues exactly its quantity; an order placed on one is
+ * and prices the other's orders; an order's live status streams from either; a flash sale split over both issues exactly its quantity; an order placed on one is
  * accepted on the other; scheduled work runs once across both; and when one instance is killed mid-burst, the other
  * carries on and every accepted order is paid, once, after the dead one returns.
  */
@@ -117,18 +117,27 @@ class ClusterEndToEndTests {
                 .until(() -> a.send("GET", "/api/display/shops/" + shop.shopId(), null, null)
                         .body()
                         .contains("23000"));
+        // the owner's live board is connected to the first instance
+        var board = ServerSentEvents.open(first.port(), "/api/shops/" + shop.shopId() + "/orders/events", owner);
         var placed = b.order(customer, shop);
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         assertThat(b.json(placed).get("totalAmount").asLong()).isEqualTo(23_000 + 2_000);
 
-        // placed on the second, accepted on the first
+        // placed on the second, seen live and accepted on the first, seen live by the customer on the second
         var order = b.json(placed).get("id").asString();
+        var tracking = ServerSentEvents.open(second.port(), "/api/orders/" + order + "/events", customer);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> board.events().stream().anyMatch(event -> event.contains(order)));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> a.status(order, customer).equals("PAID"));
         var accepted = a.send("POST", "/api/shops/%s/orders/%s/accept".formatted(shop.shopId(), order), owner, null);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> b.status(order, customer).equals("ACCEPTED"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> tracking.names().contains("ACCEPTED"));
+        assertThat(tracking.names()).containsSubsequence("PLACED", "PAID", "ACCEPTED");
+        board.close();
+        tracking.close();
 
         flashSaleSplitOverBothIsExact(a, b, admin);
         scheduledWorkRunsOnceAcrossBoth(a, b, admin);

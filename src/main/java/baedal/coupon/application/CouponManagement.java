@@ -17,6 +17,9 @@ public interface CouponManagement {
 
     CouponCampaign campaign(CampaignId id);
 
+    /** Campaigns that have not ended, the newest first: what customers may claim now or soon. */
+    List<CouponCampaign> currentCampaigns();
+
     /**
      * Issues one coupon of the campaign to the customer, first come first served; answers only once the coupon is
      * stored. Refused when the campaign is not open, sold out, or the customer holds the per-customer limit.

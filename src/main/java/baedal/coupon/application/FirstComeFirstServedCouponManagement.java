@@ -61,6 +61,11 @@ class FirstComeFirstServedCouponManagement implements CouponManagement {
     }
 
     @Override
+    public List<CouponCampaign> currentCampaigns() {
+        return campaigns.findValidAt(Instant.now(clock), 50);
+    }
+
+    @Override
     public CouponCampaign campaign(CampaignId id) {
         var campaign = known.get(id);
         if (campaign == null) {

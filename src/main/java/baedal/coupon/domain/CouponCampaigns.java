@@ -1,5 +1,7 @@
 package baedal.coupon.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jmolecules.ddd.types.Repository;
 
@@ -8,4 +10,7 @@ public interface CouponCampaigns extends Repository<CouponCampaign, CampaignId> 
     void add(CouponCampaign campaign);
 
     Optional<CouponCampaign> findById(CampaignId id);
+
+    /** Campaigns still valid at {@code now}, the most recently created first. */
+    List<CouponCampaign> findValidAt(Instant now, int limit);
 }

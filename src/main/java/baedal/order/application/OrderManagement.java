@@ -27,10 +27,10 @@ public interface OrderManagement {
     /** Rejects a paid order of the owner's shop; returns it as it is now. */
     Order reject(UUID ownerId, UUID shopId, OrderId orderId, String reason);
 
-    /** A shop's orders, newest first, optionally in one status; only for the shop's owner. */
     /** The customer's own orders, newest first, one page of {@code size}. */
     List<Order> customerOrders(UUID customerId, int page, int size);
 
+    /** A shop's orders, newest first, optionally in one status; only for the shop's owner. */
     List<Order> shopOrders(UUID ownerId, UUID shopId, @Nullable OrderStatus status, int limit);
 
     /** The result of placing: the order and whether this call created it. */

@@ -21,5 +21,11 @@ public interface Orders extends Repository<Order, OrderId> {
     /** Orders paid before {@code cutoff} that the shop has neither accepted nor rejected. */
     List<OrderId> findPaidBefore(Instant cutoff, int limit);
 
+    /**
+     * Timeline steps stored after {@code since} (by their time), oldest first, at most {@code limit}: how every
+     * instance learns of status changes made through any instance.
+     */
+    List<StatusMark> statusChangesAfter(Instant since, int limit);
+
     Order save(Order order);
 }

@@ -110,16 +110,26 @@ public class EventOperations {
             UUID id, String listenerId, String eventType, Instant publishedAt, String status, int attempts) {}
 
     /**
-     * Which events to re-publish: by event type (simple or qualified class name), by publication time, and by an
-     * aggregate id the event names (any of its id fields); absent criteria match everything.
+     * Which events to re-publish: by event type (simple or qualified class name), by publication time (from
+     * inclusive, to exclusive), by an aggregate id the event names (any of its id fields), and by the id of one
+     * publication; absent criteria match everything.
      */
     public record Selection(
             @Nullable String eventType,
             @Nullable Instant from,
             @Nullable Instant to,
-            @Nullable UUID aggregateId) {
+            @Nullable UUID aggregateId,
+            @Nullable UUID publicationId) {
+
+        public Selection(
+                @Nullable String eventType, @Nullable Instant from, @Nullable Instant to, @Nullable UUID aggregateId) {
+            this(eventType, from, to, aggregateId, null);
+        }
 
         boolean matches(EventPublication publication) {
+            if (publicationId != null && !publicationId.equals(publication.getIdentifier())) {
+                return false;
+            }
             var event = publication.getEvent();
             if (eventType != null
                     && !eventType.equals(event.getClass().getSimpleName())

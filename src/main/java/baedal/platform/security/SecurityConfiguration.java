@@ -1,5 +1,6 @@
 package baedal.platform.security;
 
+import baedal.platform.web.WebPageRoutes;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,7 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * baedal is an OAuth2 resource server for the tokens it signs itself, and this is its one request path: every request
  * passes this filter chain, which authorizes it by the {@code @PreAuthorize} its controller method declares (see
- * {@link EndpointAuthorization}) before Spring MVC reads its body. Health, API docs and the error page are public;
+ * {@link EndpointAuthorization}) before Spring MVC reads its body. Health, API docs, the pages and the error page are
+ * public;
  * the rest of Actuator needs ADMIN. A missing or bad token is answered 401 with {@code WWW-Authenticate}, a role
  * that is not allowed 403; both go to the error page, which writes them as problem details like every other error.
  * Rules on a particular resource (a shop's own owner, an order's own customer) are the modules' own.
@@ -64,7 +67,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, EndpointAuthorization endpoints, JwtDecoder decoder)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, EndpointAuthorization endpoints, WebPageRoutes pages, JwtDecoder decoder)
             throws Exception {
         var tokens = new JwtAuthenticationProvider(decoder);
         tokens.setJwtAuthenticationConverter(authenticationConverter());
@@ -81,6 +85,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     endpoints.authorize(requests);
                     requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                            .permitAll()
+                            .requestMatchers(HttpMethod.GET, pages.paths())
+                            .permitAll()
+                            .requestMatchers(HttpMethod.GET, "/ui/**")
                             .permitAll()
                             .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
                             .permitAll()

@@ -48,13 +48,15 @@ class EventOperationsController {
 
     @Operation(
             summary = "Re-publish events",
-            description = "status=incomplete resubmits failed publications (each claimed first, so never twice at"
-                    + " once across instances); status=completed publishes"
-                    + " completed events again from the archive. Narrow by eventType, from/to (publication time) and"
-                    + " aggregateId. Listeners are idempotent, so nothing is applied twice.")
+            description =
+                    "status=incomplete resubmits failed publications (each claimed first, so never twice at"
+                            + " once across instances); status=completed publishes"
+                            + " completed events again from the archive. Narrow by eventType, from/to (publication time, to"
+                            + " exclusive), aggregateId and publicationId (one publication, as GET /api/admin/events lists it). Listeners are idempotent, so nothing is applied twice.")
     @PostMapping("/api/admin/events/republish")
     RepublishResult republish(@Valid @RequestBody RepublishRequest request) {
-        var selection = new Selection(request.eventType(), request.from(), request.to(), request.aggregateId());
+        var selection = new Selection(
+                request.eventType(), request.from(), request.to(), request.aggregateId(), request.publicationId());
         return new RepublishResult(
                 "completed".equals(request.status())
                         ? operations.republishCompleted(selection)
@@ -68,7 +70,8 @@ class EventOperationsController {
             @Nullable @Size(max = 200) String eventType,
             @Nullable Instant from,
             @Nullable Instant to,
-            @Nullable UUID aggregateId) {}
+            @Nullable UUID aggregateId,
+            @Nullable UUID publicationId) {}
 
     record RepublishResult(int republished) {}
 }

@@ -21,6 +21,9 @@ public interface ShopQueries {
     /** One menu as it is now, if it exists. */
     Optional<MenuView> findMenu(UUID menuId);
 
+    /** An owner's shops (closed-down ones too), by name. */
+    List<ShopView> findShopsOf(UUID ownerId);
+
     /** A page of shops ordered by id, for consumers that rebuild their copy from scratch. */
     List<ShopView> findShops(int page, int size);
 }

@@ -8,6 +8,7 @@ import baedal.shop.api.ShopView.OpeningHoursView;
 import baedal.shop.domain.Menu;
 import baedal.shop.domain.MenuId;
 import baedal.shop.domain.Menus;
+import baedal.shop.domain.OwnerId;
 import baedal.shop.domain.Shop;
 import baedal.shop.domain.ShopId;
 import baedal.shop.domain.Shops;
@@ -59,6 +60,13 @@ class ShopDirectory implements ShopQueries {
             throw new IllegalArgumentException("page must be >= 0 and size within 1.." + MAX_PAGE_SIZE);
         }
         return shops.findPage(page, size).stream().map(ShopDirectory::view).toList();
+    }
+
+    @Override
+    public List<ShopView> findShopsOf(UUID ownerId) {
+        return shops.findByOwner(new OwnerId(ownerId)).stream()
+                .map(ShopDirectory::view)
+                .toList();
     }
 
     static ShopView view(Shop shop) {

@@ -13,5 +13,7 @@ public interface Shops extends Repository<Shop, ShopId> {
 
     List<Shop> findPage(int page, int size);
 
+    List<Shop> findByOwner(OwnerId owner);
+
     Shop save(Shop shop);
 }

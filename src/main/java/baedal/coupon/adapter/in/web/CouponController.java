@@ -58,6 +58,13 @@ class CouponController {
                 .body(CampaignResponse.of(coupons.campaign(id)));
     }
 
+    @Operation(summary = "Coupon campaigns that have not ended, the newest first (at most 50)")
+    @PreAuthorize("isAuthenticated()")
+    @GetMapping("/api/coupon-campaigns")
+    List<CampaignResponse> campaigns() {
+        return coupons.currentCampaigns().stream().map(CampaignResponse::of).toList();
+    }
+
     @Operation(summary = "A coupon campaign")
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/api/coupon-campaigns/{campaignId}")

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -66,6 +67,17 @@ class CampaignJdbcAdapter implements CouponCampaigns {
                 .param("id", id.id())
                 .query(CampaignJdbcAdapter::campaign)
                 .optional();
+    }
+
+    @Override
+    public List<CouponCampaign> findValidAt(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM coupon.campaigns WHERE valid_until > :now
+                        ORDER BY created_at DESC, id OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""")
+                .param("now", now)
+                .param("limit", limit)
+                .query(CampaignJdbcAdapter::campaign)
+                .list();
     }
 
     private static CouponCampaign campaign(ResultSet rs, int row) throws SQLException {

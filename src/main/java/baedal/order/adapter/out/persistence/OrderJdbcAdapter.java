@@ -10,6 +10,7 @@ import baedal.order.domain.OrderLine.ChosenOption;
 import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.StatusChange;
+import baedal.order.domain.StatusMark;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -105,6 +106,25 @@ class OrderJdbcAdapter implements Orders {
                         ORDER BY h.changed_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""").param("cutoff", cutoff).param("limit", limit).query(UUID.class).stream()
                 .map(OrderId::new)
                 .toList();
+    }
+
+    @Override
+    public List<StatusMark> statusChangesAfter(Instant since, int limit) {
+        return jdbc.sql("""
+                        SELECT h.order_id, o.shop_id, o.customer_id, h.position, h.status, h.changed_at
+                        FROM ordering.order_history h JOIN ordering.orders o ON o.id = h.order_id
+                        WHERE h.changed_at > :since
+                        ORDER BY h.changed_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""")
+                .param("since", since)
+                .param("limit", limit)
+                .query((rs, row) -> new StatusMark(
+                        new OrderId(rs.getObject("order_id", UUID.class)),
+                        rs.getObject("shop_id", UUID.class),
+                        rs.getObject("customer_id", UUID.class),
+                        rs.getInt("position"),
+                        OrderStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
     }
 
     @Override

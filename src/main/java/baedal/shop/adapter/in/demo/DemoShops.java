@@ -26,7 +26,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Seeds open demo shops around Jamsil, Seoul for the demo owners (ids as seeded by the account module). */
+/**
+ * Seeds open demo shops around Jamsil, Seoul for the demo owners (ids as seeded by the account module): one takes
+ * orders around the clock, one until 04:00, the rest from 10:00 to 22:00 Seoul time.
+ */
 @PrimaryAdapter
 @Component
 @Profile("demo")
@@ -36,6 +39,10 @@ class DemoShops implements ApplicationRunner {
     static final OwnerId OWNER1 = new OwnerId(UUID.fromString("00000000-0000-0000-0000-000000000201"));
     static final OwnerId OWNER2 = new OwnerId(UUID.fromString("00000000-0000-0000-0000-000000000202"));
     private static final Logger log = LoggerFactory.getLogger(DemoShops.class);
+    /** Around the clock, every day, so that the demo can be ordered from whenever it is tried. */
+    private static final OpeningHours AROUND_THE_CLOCK = new OpeningHours(Arrays.stream(DayOfWeek.values())
+            .map(day -> new OpeningHours.Period(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+            .toList());
     /** Delivery hours: 06:00 until 04:00 the next morning, every day. */
     private static final OpeningHours LATE_NIGHT = new OpeningHours(Arrays.stream(DayOfWeek.values())
             .map(day -> new OpeningHours.Period(day, LocalTime.of(6, 0), LocalTime.of(4, 0)))
@@ -57,6 +64,7 @@ class DemoShops implements ApplicationRunner {
         seed(
                 OWNER1,
                 "Baedal Chicken Jamsil",
+                AROUND_THE_CLOCK,
                 ShopCategory.CHICKEN,
                 37.5133,
                 127.1001,
@@ -69,6 +77,7 @@ class DemoShops implements ApplicationRunner {
         seed(
                 OWNER1,
                 "Songpa Pizza House",
+                OpeningHours.EVERY_DAY_10_TO_22,
                 ShopCategory.PIZZA,
                 37.5145,
                 127.1059,
@@ -80,6 +89,7 @@ class DemoShops implements ApplicationRunner {
         seed(
                 OWNER1,
                 "Halmae Gukbap",
+                LATE_NIGHT,
                 ShopCategory.KOREAN,
                 37.5110,
                 127.0982,
@@ -91,6 +101,7 @@ class DemoShops implements ApplicationRunner {
         seed(
                 OWNER2,
                 "Jamsil Jjajang",
+                OpeningHours.EVERY_DAY_10_TO_22,
                 ShopCategory.CHINESE,
                 37.5080,
                 127.0830,
@@ -103,6 +114,7 @@ class DemoShops implements ApplicationRunner {
         seed(
                 OWNER2,
                 "Lotte Tower Cafe",
+                OpeningHours.EVERY_DAY_10_TO_22,
                 ShopCategory.CAFE,
                 37.5125,
                 127.1025,
@@ -117,6 +129,7 @@ class DemoShops implements ApplicationRunner {
     private void seed(
             OwnerId owner,
             String name,
+            OpeningHours hours,
             ShopCategory category,
             double lat,
             double lng,
@@ -131,7 +144,7 @@ class DemoShops implements ApplicationRunner {
                 3_000,
                 Money.won(minOrder),
                 Money.won(fee),
-                OpeningHours.EVERY_DAY_10_TO_22);
+                hours);
         var shopId = shops.register(new RegisterShop(owner, profile));
         menus.forEach(menu -> shops.addMenu(new AddMenu(owner, shopId, menu, false)));
         shops.open(owner, shopId);

@@ -57,6 +57,14 @@ class ShopJdbcAdapter implements Shops {
     }
 
     @Override
+    public List<Shop> findByOwner(OwnerId owner) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM shop.shops WHERE owner_id = :owner ORDER BY name, id")
+                .param("owner", owner.id())
+                .query(ShopJdbcAdapter::map)
+                .list();
+    }
+
+    @Override
     public Shop save(Shop shop) {
         var profile = shop.profile();
         var statement = shop.version() == 0

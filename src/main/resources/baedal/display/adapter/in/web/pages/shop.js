@@ -1,0 +1,80 @@
+import { api, cart, el, param, show, toast, won } from "/ui/platform/app.js";
+
+const shopId = param("id");
+
+function renderCartBar() {
+  const current = cart.get();
+  const bar = document.getElementById("cart-bar");
+  bar.hidden = current.shopId !== shopId || !current.items.length;
+  const total = current.items.reduce((sum, item) => sum + item.unitPrice * item.quantity, 0);
+  document.getElementById("cart-summary").textContent = `${cart.count()} in your cart · ${won(total)}`;
+}
+
+function menuCard(shop, menu) {
+  const quantity = el("input", { type: "number", min: 1, max: 99, value: 1, "aria-label": "quantity", style: "width:4.5rem" });
+  const options = menu.options.map((option) =>
+    el("label", { class: "inline" },
+      el("input", { type: "checkbox", value: option.name, dataset: { price: option.price } }),
+      `${option.name} +${won(option.price)}`));
+  const orderable = shop.open && !menu.soldOut;
+  return el("div", { class: "card menu", dataset: { menuId: menu.id, menuName: menu.name } },
+    el("div", { class: "row" },
+      el("h3", {}, menu.name),
+      el("strong", {}, won(menu.price))),
+    menu.soldOut ? el("span", { class: "status down" }, "Sold out") : null,
+    options.length ? el("div", { class: "options" }, options) : null,
+    el("div", { class: "row" },
+      quantity,
+      el("button", {
+        class: "primary add", type: "button", disabled: !orderable,
+        onclick: () => {
+          const chosen = options.map((label) => label.querySelector("input")).filter((box) => box.checked)
+            .map((box) => ({ name: box.value, price: Number(box.dataset.price) }));
+          const extra = chosen.reduce((sum, option) => sum + option.price, 0);
+          cart.add(shop, { menuId: menu.id, name: menu.name, quantity: Number(quantity.value) || 1,
+            options: chosen, unitPrice: menu.price + extra });
+          toast(`${menu.name} added to your cart`);
+          renderCartBar();
+        },
+      }, "Add to cart")));
+}
+
+function hours(periods) {
+  const text = (h) => (h.opens === h.closes ? "open 24 hours" : `${h.opens}–${h.closes}`);
+  if (!periods.length) return "";
+  if (periods.length === 7 && periods.every((h) => text(h) === text(periods[0]))) return "Every day, " + text(periods[0]);
+  return periods.map((h) => `${h.day.slice(0, 1)}${h.day.slice(1, 3).toLowerCase()} ${text(h)}`).join(" · ");
+}
+
+async function load() {
+  const shop = await api("GET", "/api/display/shops/" + shopId);
+  document.title = shop.name + " · baedal";
+  document.querySelector("h1").textContent = shop.name;
+  show("shop-head",
+    el("div", { class: "row" },
+      el("span", {}, `★ ${shop.rating.toFixed(1)} (${shop.reviewCount} reviews)`),
+      el("span", { class: "status " + (shop.open ? "up" : "down"), id: "open-state" }, shop.open ? "Open now" : "Closed")),
+    el("p", { class: "muted" }, `Min order ${won(shop.minOrderAmount)} · delivery ${won(shop.deliveryFee)} · ${shop.address}`),
+    el("p", { class: "muted" }, hours(shop.openingHours)));
+  const groups = new Map();
+  for (const menu of shop.menus) {
+    if (!groups.has(menu.group)) groups.set(menu.group, []);
+    groups.get(menu.group).push(menu);
+  }
+  show("menus", [...groups].map(([group, menus]) => [el("h2", {}, group), menus.map((menu) => menuCard(shop, menu))]));
+  renderCartBar();
+}
+
+async function reviews() {
+  const page = await api("GET", `/api/shops/${shopId}/reviews?size=10`);
+  show("reviews", page.items.length
+    ? page.items.map((review) => el("div", { class: "card review" },
+      el("div", { class: "row" }, el("strong", {}, "★".repeat(review.rating) + "☆".repeat(5 - review.rating)),
+        el("span", { class: "muted" }, new Date(review.writtenAt).toLocaleDateString("ko-KR"))),
+      el("p", {}, review.text),
+      review.reply ? el("p", { class: "muted" }, "Owner: " + review.reply) : null))
+    : el("p", { class: "empty" }, "No reviews yet."));
+}
+
+load().catch((e) => show("shop-head", el("p", { class: "empty" }, e.message)));
+reviews().catch(() => {});

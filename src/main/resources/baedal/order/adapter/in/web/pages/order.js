@@ -1,0 +1,61 @@
+import { act, api, el, param, show, status, stream, toast, when, won } from "/ui/platform/app.js";
+
+const orderId = param("id");
+const STEPS = ["PLACED", "PAID", "ACCEPTED", "PICKED_UP", "DELIVERED"];
+const LABELS = { PLACED: "Order placed", PAYMENT_PENDING: "Waiting for payment", PAID: "Paid",
+  ACCEPTED: "The shop is cooking", PICKED_UP: "On its way", DELIVERED: "Delivered", CANCELLED: "Cancelled" };
+const reached = new Map();
+let current = null;
+
+function render() {
+  const cancelled = reached.has("CANCELLED");
+  const steps = cancelled ? [...reached.keys()] : STEPS;
+  const last = [...reached.keys()].pop();
+  show("state", status(last || "…"), " ", LABELS[last] || "");
+  show("timeline", steps.map((step) => el("li", { class: reached.has(step) ? "done" : "", dataset: { step } },
+    el("span", {}, LABELS[step] || step), el("span", { class: "muted" }, when(reached.get(step))))));
+  const actions = [];
+  if (last === "PLACED" || last === "PAID" || last === "PAYMENT_PENDING") {
+    actions.push(el("button", { class: "danger", type: "button", id: "cancel", onclick: (event) =>
+      act(event.currentTarget, async () => {
+        await api("POST", `/api/orders/${orderId}/cancel`);
+        toast("Order cancelled");
+      }) }, "Cancel order"));
+  }
+  if (last === "DELIVERED") {
+    actions.push(el("a", { class: "button primary", href: "/review?orderId=" + orderId, id: "write-review" }, "Write a review"));
+  }
+  show("actions", actions);
+}
+
+function summary(order) {
+  show("summary",
+    el("h3", {}, "Order " + order.id.slice(0, 8)),
+    order.items.map((item) => el("div", { class: "row" },
+      el("span", {}, `${item.name} × ${item.quantity}` + (item.options.length ? ` (${item.options.map((o) => o.name).join(", ")})` : "")),
+      el("span", {}, won(item.amount)))),
+    el("div", { class: "row muted" }, el("span", {}, "Delivery"), el("span", {}, won(order.deliveryFee))),
+    order.discountAmount ? el("div", { class: "row muted" }, el("span", {}, "Discount"), el("span", {}, "−" + won(order.discountAmount))) : null,
+    order.pointsUsed ? el("div", { class: "row muted" }, el("span", {}, "Points"), el("span", {}, "−" + won(order.pointsUsed))) : null,
+    el("div", { class: "row total" }, el("span", {}, "Paid"), el("span", {}, won(order.paymentAmount))),
+    el("p", { class: "muted" }, order.deliveryAddress),
+    order.cancelReason ? el("p", { class: "muted" }, "Reason: " + order.cancelReason) : null);
+}
+
+async function load() {
+  current = await api("GET", "/api/orders/" + orderId);
+  summary(current);
+  for (const step of current.history) reached.set(step.status, step.at);
+  render();
+  const live = document.getElementById("live");
+  stream(`/api/orders/${orderId}/events`, (name, data) => {
+    reached.set(name, data.at);
+    render();
+    if (name === "CANCELLED") api("GET", "/api/orders/" + orderId).then(summary);
+  }, (state) => {
+    live.dataset.state = state;
+    live.textContent = state === "live" ? "live" : state === "refused" ? "not live" : "reconnecting…";
+  });
+}
+
+load().catch((e) => show("summary", el("p", { class: "empty" }, e.message)));
