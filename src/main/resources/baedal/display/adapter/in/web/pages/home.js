@@ -4,6 +4,7 @@ const NAMES = { CHICKEN: "치킨 Chicken", PIZZA: "피자 Pizza", KOREAN: "한�
   JAPANESE: "일식 Japanese", CAFE: "카페 Cafe" };
 let category = new URLSearchParams(location.search).get("category");
 let page = 0;
+let retries = 0;
 
 function renderPlace() {
   const here = place.get();
@@ -49,6 +50,13 @@ async function loadShops(append = false) {
   target.append(...result.items.map(card));
   if (!target.children.length) {
     target.append(el("p", { class: "empty" }, "No shop delivers here yet. Try another place or come back soon."));
+    // right after a start the display is still filling from the shops' events: look again for a little while
+    if (retries++ < 15) {
+      setTimeout(() => {
+        loadHome();
+        loadShops();
+      }, 2000);
+    }
   }
   document.getElementById("more").hidden = page + 1 >= result.totalPages;
   document.getElementById("list-title").textContent =
