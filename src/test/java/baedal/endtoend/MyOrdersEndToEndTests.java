@@ -35,6 +35,11 @@ class MyOrdersEndToEndTests {
         assertThat(first.get("items").get(0).get("id").asString()).isEqualTo(placed.get(2));
         assertThat(first.get("items").get(1).get("id").asString()).isEqualTo(placed.get(1));
         assertThat(second.get("items").get(0).get("id").asString()).isEqualTo(placed.get(0));
+        var numbers = new java.util.HashSet<String>();
+        for (var order : first.get("items")) {
+            numbers.add(order.get("number").asString());
+        }
+        assertThat(numbers).hasSize(2).allMatch(number -> number.matches("B\\d{10,}"));
         assertThat(first.get("page").asInt()).isZero();
         assertThat(first.get("size").asInt()).isEqualTo(2);
 

@@ -129,7 +129,7 @@ class PagesBrowserTests {
         owner.find(accept);
         owner.screenshot("owner-board");
         owner.click(accept);
-        owner.waitForText(By.id("cooking"), order.substring(0, 8));
+        owner.find(By.cssSelector("#cooking .order[data-order-id='" + order + "']"));
 
         // the rider's list shows the delivery; picked up, then handed over
         var delivery = ".delivery[data-order-id='" + order + "'] ";
@@ -146,6 +146,7 @@ class PagesBrowserTests {
                     .hasSize(1);
         }
         assertThat(customer.find(By.id("summary")).getText()).contains("Fried Chicken", "Discount", "3,000원");
+        assertThat(customer.find(By.id("order-number")).getText()).matches("Order B\\d{10,}");
         customer.screenshot("customer-order");
 
         customer.click(By.id("write-review"));

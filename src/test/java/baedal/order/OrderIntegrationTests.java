@@ -151,6 +151,31 @@ class OrderIntegrationTests {
     }
 
     @Test
+    void everyOrderGetsANumberOfItsDayThatNoOtherOrderHas() throws Exception {
+        var placed = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 64; i++) {
+                pool.submit(() -> placed.add(orders.place(command(UUID.randomUUID(), 1))
+                        .order()
+                        .number()
+                        .value()));
+            }
+        }
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+
+        assertThat(placed)
+                .hasSize(64)
+                .doesNotHaveDuplicates()
+                .allMatch(number -> number.matches("B" + today + "\\d{4,}"));
+        var stored = jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT order_number) FROM ordering.orders WHERE order_number LIKE ?",
+                Long.class,
+                "B" + today + "%");
+        assertThat(stored).isGreaterThanOrEqualTo(64);
+    }
+
+    @Test
     void illegalTransitionsAreRefused() {
         var orderId = new OrderId(
                 orders.place(command(UUID.randomUUID(), 1)).order().getId().id());

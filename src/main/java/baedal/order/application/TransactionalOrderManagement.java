@@ -14,6 +14,7 @@ import baedal.order.domain.Order;
 import baedal.order.domain.OrderId;
 import baedal.order.domain.OrderLine;
 import baedal.order.domain.OrderNotFoundException;
+import baedal.order.domain.OrderNumbers;
 import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.PlacementInProgressException;
@@ -24,6 +25,8 @@ import baedal.platform.concurrency.AggregateLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -54,6 +58,8 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     private final Clock clock;
     private final AggregateLocks locks;
     private final ObjectProvider<OrderBenefits> benefits;
+    private final OrderNumbers numbers;
+    private final ZoneId zone;
 
     TransactionalOrderManagement(
             Orders orders,
@@ -62,7 +68,11 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
             TransactionTemplate transactions,
             Clock clock,
             AggregateLocks locks,
-            ObjectProvider<OrderBenefits> benefits) {
+            ObjectProvider<OrderBenefits> benefits,
+            OrderNumbers numbers,
+            @Value("${baedal.order.zone:Asia/Seoul}") ZoneId zone) {
+        this.numbers = numbers;
+        this.zone = zone;
         this.locks = locks;
         this.benefits = benefits;
         this.orders = orders;
@@ -113,8 +123,10 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
         if (points.won() > 0 && benefits.pointBalance(command.customerId()) < points.won()) {
             throw new CartRefusedException("you have fewer than " + points.won() + " points");
         }
+        var placedAt = now();
         var order = Order.place(
                 OrderId.random(),
+                numbers.next(LocalDate.ofInstant(placedAt, zone)),
                 command.customerId(),
                 shop.shopId(),
                 lines,
@@ -123,11 +135,12 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                 command.couponId(),
                 discount,
                 points,
-                now());
+                placedAt);
         var saved = orders.save(order);
         keys.record(command.customerId(), command.idempotencyKey(), command.fingerprint(), saved.getId());
         log.info(
-                "Order {} placed at shop {} for {} KRW",
+                "Order {} ({}) placed at shop {} for {} KRW",
+                saved.number(),
                 saved.getId().id(),
                 shop.shopId(),
                 saved.paymentAmount().won());

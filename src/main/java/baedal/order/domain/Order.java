@@ -26,6 +26,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             EnumSet.of(OrderStatus.PLACED, OrderStatus.PAYMENT_PENDING, OrderStatus.PAID);
 
     private final OrderId id;
+    private final OrderNumber number;
     private final UUID customerId;
     private final UUID shopId;
     private final List<OrderLine> lines;
@@ -42,6 +43,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
 
     private Order(
             OrderId id,
+            OrderNumber number,
             UUID customerId,
             UUID shopId,
             List<OrderLine> lines,
@@ -56,6 +58,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             List<StatusChange> history,
             long version) {
         this.id = Objects.requireNonNull(id, "id");
+        this.number = Objects.requireNonNull(number, "number");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.shopId = Objects.requireNonNull(shopId, "shopId");
         if (lines.isEmpty()) {
@@ -82,6 +85,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
 
     public static Order place(
             OrderId id,
+            OrderNumber number,
             UUID customerId,
             UUID shopId,
             List<OrderLine> lines,
@@ -93,6 +97,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             Instant now) {
         var order = new Order(
                 id,
+                number,
                 customerId,
                 shopId,
                 lines,
@@ -114,6 +119,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
     /** Rebuilds a stored order; records no event. */
     public static Order restore(
             OrderId id,
+            OrderNumber number,
             UUID customerId,
             UUID shopId,
             List<OrderLine> lines,
@@ -129,6 +135,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
             long version) {
         return new Order(
                 id,
+                number,
                 customerId,
                 shopId,
                 lines,
@@ -283,6 +290,10 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
     @Override
     public OrderId getId() {
         return id;
+    }
+
+    public OrderNumber number() {
+        return number;
     }
 
     public UUID customerId() {

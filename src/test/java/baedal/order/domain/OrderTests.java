@@ -130,6 +130,7 @@ class OrderTests {
         var lines = CartPricing.price(shop(true, false), cart(), NEAR);
         return Order.place(
                 OrderId.random(),
+                OrderNumber.of(java.time.LocalDate.of(2026, 12, 4), 1),
                 CUSTOMER,
                 SHOP,
                 lines,

@@ -154,6 +154,7 @@ class OrderController {
 
     record OrderResponse(
             UUID id,
+            String number,
             UUID shopId,
             String status,
             long totalAmount,
@@ -186,6 +187,7 @@ class OrderController {
             var address = order.deliveryAddress();
             return new OrderResponse(
                     order.getId().id(),
+                    order.number().value(),
                     order.shopId(),
                     order.status().name(),
                     order.totalAmount().won(),

@@ -7,6 +7,7 @@ import baedal.order.domain.Order;
 import baedal.order.domain.OrderId;
 import baedal.order.domain.OrderLine;
 import baedal.order.domain.OrderLine.ChosenOption;
+import baedal.order.domain.OrderNumber;
 import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.StatusChange;
@@ -39,8 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 class OrderJdbcAdapter implements Orders {
 
     private static final TypeReference<List<OptionJson>> OPTIONS = new TypeReference<>() {};
-    private static final String COLUMNS = "id, customer_id, shop_id, status, delivery_address, lat, lng, delivery_fee,"
-            + " discount_amount, coupon_id, points_used, cancel_reason, delivery_id, placed_at, version";
+    private static final String COLUMNS = "id, order_number, customer_id, shop_id, status, delivery_address, lat, lng,"
+            + " delivery_fee, discount_amount, coupon_id, points_used, cancel_reason, delivery_id, placed_at, version";
 
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
@@ -169,6 +170,7 @@ class OrderJdbcAdapter implements Orders {
         order.releaseEvents().forEach(events::publishEvent);
         return Order.restore(
                 order.getId(),
+                order.number(),
                 order.customerId(),
                 order.shopId(),
                 order.lines(),
@@ -186,9 +188,11 @@ class OrderJdbcAdapter implements Orders {
 
     private void insert(Order order) {
         var address = order.deliveryAddress();
-        jdbc.sql("INSERT INTO ordering.orders (" + COLUMNS + ") VALUES (:id, :customer, :shop, :status, :address,"
+        jdbc.sql("INSERT INTO ordering.orders (" + COLUMNS
+                        + ") VALUES (:id, :number, :customer, :shop, :status, :address,"
                         + " :lat, :lng, :fee, :discount, :coupon, :points, :reason, :delivery, :placed, 1)")
                 .param("id", order.getId().id())
+                .param("number", order.number().value())
                 .param("customer", order.customerId())
                 .param("shop", order.shopId())
                 .param("status", order.status().name())
@@ -261,6 +265,7 @@ class OrderJdbcAdapter implements Orders {
     private Order toDomain(Header h, Map<UUID, List<OrderLine>> lines, Map<UUID, List<StatusChange>> history) {
         return Order.restore(
                 new OrderId(h.id()),
+                new OrderNumber(h.number()),
                 h.customerId(),
                 h.shopId(),
                 lines.getOrDefault(h.id(), List.of()),
@@ -279,6 +284,7 @@ class OrderJdbcAdapter implements Orders {
     private static Header header(ResultSet rs, int row) throws SQLException {
         return new Header(
                 rs.getObject("id", UUID.class),
+                rs.getString("order_number"),
                 rs.getObject("customer_id", UUID.class),
                 rs.getObject("shop_id", UUID.class),
                 rs.getString("status"),
@@ -297,6 +303,7 @@ class OrderJdbcAdapter implements Orders {
     /** The order row without its lines and timeline. */
     private record Header(
             UUID id,
+            String number,
             UUID customerId,
             UUID shopId,
             String status,

@@ -22,7 +22,7 @@ function card(order) {
       }) }, "Reject"));
   }
   return el("div", { class: "card order", dataset: { orderId: order.id, status: order.status } },
-    el("div", { class: "row" }, el("strong", {}, "#" + order.id.slice(0, 8)), status(order.status)),
+    el("div", { class: "row" }, el("strong", { class: "number" }, order.number), status(order.status)),
     el("div", {}, order.items.map((i) => `${i.name} × ${i.quantity}` + (i.options.length ? ` (${i.options.map((o) => o.name).join(", ")})` : "")).join(", ")),
     el("div", { class: "muted" }, `${won(order.totalAmount)} · ${order.deliveryAddress} · ${when(order.history[0].at)}`),
     actions.length ? el("div", { class: "row" }, actions) : null);

@@ -30,7 +30,7 @@ function render() {
 
 function summary(order) {
   show("summary",
-    el("h3", {}, "Order " + order.id.slice(0, 8)),
+    el("h3", { id: "order-number" }, "Order " + order.number),
     order.items.map((item) => el("div", { class: "row" },
       el("span", {}, `${item.name} × ${item.quantity}` + (item.options.length ? ` (${item.options.map((o) => o.name).join(", ")})` : "")),
       el("span", {}, won(item.amount)))),
