@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Delivery",
-        allowedDependencies = {"kernel", "platform :: *", "order :: events", "account :: events"})
+        allowedDependencies = {"kernel", "platform :: *", "order :: events", "order :: api", "account :: events"})
 @NullMarked
 package baedal.delivery;
 

@@ -180,8 +180,19 @@ class CouponOnOrdersIntegrationTests {
     private UUID order(UUID customer, @Nullable UUID coupon, long points, long paid) {
         var id = UUID.randomUUID();
         given(orders.findOrder(id))
-                .willReturn(Optional.of(
-                        new OrderView(id, customer, SHOP, "PLACED", paid + 7_000, 7_000, coupon, points, paid, 1)));
+                .willReturn(Optional.of(new OrderView(
+                        id,
+                        customer,
+                        SHOP,
+                        "PLACED",
+                        paid + 7_000,
+                        7_000,
+                        coupon,
+                        points,
+                        paid,
+                        1,
+                        "B2612040001",
+                        "Olympic-ro 240")));
         return id;
     }
 

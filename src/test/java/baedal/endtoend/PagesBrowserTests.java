@@ -134,6 +134,10 @@ class PagesBrowserTests {
         // the rider's list shows the delivery; picked up, then handed over
         var delivery = ".delivery[data-order-id='" + order + "'] ";
         rider.find(By.cssSelector(delivery + "button.pickup"));
+        assertThat(rider.find(By.cssSelector(delivery + ".number")).getText()).matches("B\\d{10,}");
+        assertThat(rider.find(By.cssSelector(".delivery[data-order-id='" + order + "']"))
+                        .getText())
+                .contains("To Olympic-ro 240");
         rider.screenshot("rider-deliveries");
         rider.click(By.cssSelector(delivery + "button.pickup"));
         rider.click(By.cssSelector(delivery + "button.complete"));

@@ -65,7 +65,19 @@ class LegacyIntegrationTests {
     }
 
     private static OrderView view(UUID order, String status, long version) {
-        return new OrderView(order, UUID.randomUUID(), UUID.randomUUID(), status, 20_000, 0, null, 0, 20_000, version);
+        return new OrderView(
+                order,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                status,
+                20_000,
+                0,
+                null,
+                0,
+                20_000,
+                version,
+                "B2612040001",
+                "Olympic-ro 240");
     }
 
     private static @Nullable String mirrored(UUID order) {

@@ -59,7 +59,18 @@ class PaymentIntegrationTests {
         when(orders.findOrder(any())).thenAnswer(call -> {
             UUID order = call.getArgument(0);
             return Optional.of(new OrderView(
-                    order, UUID.randomUUID(), UUID.randomUUID(), "PLACED", 20_000, 0, null, 0, 20_000, 1));
+                    order,
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    "PLACED",
+                    20_000,
+                    0,
+                    null,
+                    0,
+                    20_000,
+                    1,
+                    "B2612040001",
+                    "Olympic-ro 240"));
         });
     }
 

@@ -168,7 +168,18 @@ class SettlementIntegrationTests {
         var id = UUID.randomUUID();
         given(orders.findOrder(id))
                 .willReturn(Optional.of(new OrderView(
-                        id, UUID.randomUUID(), shop, "DELIVERED", total, discount, coupon, 0, total - discount, 6)));
+                        id,
+                        UUID.randomUUID(),
+                        shop,
+                        "DELIVERED",
+                        total,
+                        discount,
+                        coupon,
+                        0,
+                        total - discount,
+                        6,
+                        "B2612040001",
+                        "Olympic-ro 240")));
         return id;
     }
 

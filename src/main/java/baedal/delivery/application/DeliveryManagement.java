@@ -2,7 +2,9 @@ package baedal.delivery.application;
 
 import baedal.delivery.domain.Delivery;
 import baedal.delivery.domain.DeliveryId;
+import baedal.delivery.domain.DeliveryOrders.DeliveryOrder;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
@@ -20,4 +22,7 @@ public interface DeliveryManagement {
     void complete(UUID riderId, boolean admin, DeliveryId deliveryId);
 
     List<Delivery> activeDeliveries(UUID riderId);
+
+    /** The number and address of the order a delivery carries, for the rider; empty when the order module can't say. */
+    Optional<DeliveryOrder> orderOf(Delivery delivery);
 }

@@ -4,12 +4,15 @@ import baedal.delivery.domain.Deliveries;
 import baedal.delivery.domain.Delivery;
 import baedal.delivery.domain.DeliveryId;
 import baedal.delivery.domain.DeliveryNotFoundException;
+import baedal.delivery.domain.DeliveryOrders;
+import baedal.delivery.domain.DeliveryOrders.DeliveryOrder;
 import baedal.delivery.domain.NoRiderAvailableException;
 import baedal.delivery.domain.Riders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.springframework.stereotype.Service;
@@ -24,8 +27,10 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
     private final Deliveries deliveries;
     private final Riders riders;
     private final Clock clock;
+    private final DeliveryOrders orders;
 
-    DispatchingDeliveryManagement(Deliveries deliveries, Riders riders, Clock clock) {
+    DispatchingDeliveryManagement(Deliveries deliveries, Riders riders, Clock clock, DeliveryOrders orders) {
+        this.orders = orders;
         this.deliveries = deliveries;
         this.riders = riders;
         this.clock = clock;
@@ -77,5 +82,10 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
 
     private Instant now() {
         return Instant.now(clock);
+    }
+
+    @Override
+    public Optional<DeliveryOrder> orderOf(Delivery delivery) {
+        return orders.find(delivery.orderId());
     }
 }

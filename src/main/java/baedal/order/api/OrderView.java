@@ -3,7 +3,7 @@ package baedal.order.api;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An order's current state as other modules need it; money in KRW. */
+/** An order's current state as other modules need it; money in KRW, {@code number} the one people read out. */
 public record OrderView(
         UUID id,
         UUID customerId,
@@ -14,4 +14,6 @@ public record OrderView(
         @Nullable UUID couponId,
         long pointsUsed,
         long paymentAmount,
-        long version) {}
+        long version,
+        String number,
+        String deliveryAddress) {}

@@ -248,7 +248,9 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                         order.couponId(),
                         order.pointsUsed().won(),
                         order.paymentAmount().won(),
-                        order.version())));
+                        order.version(),
+                        order.number().value(),
+                        order.deliveryAddress().text())));
     }
 
     /**

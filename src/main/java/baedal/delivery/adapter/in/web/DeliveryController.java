@@ -3,6 +3,7 @@ package baedal.delivery.adapter.in.web;
 import baedal.delivery.application.DeliveryManagement;
 import baedal.delivery.domain.Delivery;
 import baedal.delivery.domain.DeliveryId;
+import baedal.delivery.domain.DeliveryOrders.DeliveryOrder;
 import baedal.kernel.Role;
 import baedal.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +36,8 @@ class DeliveryController {
     @GetMapping({"/api/me/deliveries", "/api/deliveries"})
     List<DeliveryResponse> mine(Caller caller) {
         return deliveries.activeDeliveries(caller.id()).stream()
-                .map(DeliveryResponse::of)
+                .map(delivery -> DeliveryResponse.of(
+                        delivery, deliveries.orderOf(delivery).orElse(null)))
                 .toList();
     }
 
@@ -50,12 +53,22 @@ class DeliveryController {
         deliveries.complete(caller.id(), caller.has(Role.ADMIN), new DeliveryId(deliveryId));
     }
 
-    record DeliveryResponse(UUID id, UUID orderId, UUID riderId, String status, Instant assignedAt) {
+    /** A delivery, with the order's number and address when the order module can say. */
+    record DeliveryResponse(
+            UUID id,
+            UUID orderId,
+            @Nullable String orderNumber,
+            @Nullable String deliveryAddress,
+            UUID riderId,
+            String status,
+            Instant assignedAt) {
 
-        static DeliveryResponse of(Delivery delivery) {
+        static DeliveryResponse of(Delivery delivery, @Nullable DeliveryOrder order) {
             return new DeliveryResponse(
                     delivery.getId().id(),
                     delivery.orderId(),
+                    order == null ? null : order.number(),
+                    order == null ? null : order.deliveryAddress(),
                     delivery.riderId(),
                     delivery.status().name(),
                     delivery.assignedAt());

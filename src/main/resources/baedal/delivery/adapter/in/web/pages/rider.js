@@ -13,7 +13,9 @@ function card(delivery) {
       load();
     }) }, "Handed over");
   return el("div", { class: "card delivery", dataset: { deliveryId: delivery.id, orderId: delivery.orderId } },
-    el("div", { class: "row" }, el("strong", {}, "Order #" + delivery.orderId.slice(0, 8)), status(delivery.status)),
+    el("div", { class: "row" }, el("strong", { class: "number" }, delivery.orderNumber || "Order " + delivery.orderId.slice(0, 8)),
+      status(delivery.status)),
+    delivery.deliveryAddress ? el("div", {}, "To " + delivery.deliveryAddress) : null,
     el("div", { class: "muted" }, "Assigned " + when(delivery.assignedAt)),
     el("div", { class: "row" }, step));
 }
