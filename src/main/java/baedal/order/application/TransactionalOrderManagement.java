@@ -14,6 +14,7 @@ import baedal.order.domain.Order;
 import baedal.order.domain.OrderId;
 import baedal.order.domain.OrderLine;
 import baedal.order.domain.OrderNotFoundException;
+import baedal.order.domain.OrderNumber;
 import baedal.order.domain.OrderNumbers;
 import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
@@ -84,9 +85,12 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
 
     @Override
     public Placement place(PlaceOrder command) {
+        // Taken before the placement's transaction: reserving a block of numbers commits on a connection of its own,
+        // and requests holding a connection each while waiting for a second one would empty the pool under load.
+        var number = numbers.next(LocalDate.ofInstant(now(), zone));
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                return transactions.execute(status -> placeOnce(command));
+                return transactions.execute(status -> placeOnce(command, number));
             } catch (DuplicateKeyException concurrentRequestWithSameKey) {
                 log.debug("Idempotency-Key {} recorded concurrently; reading its result", command.idempotencyKey());
             }
@@ -94,7 +98,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
         throw new PlacementInProgressException("another request with this Idempotency-Key is still in progress; retry");
     }
 
-    private Placement placeOnce(PlaceOrder command) {
+    private Placement placeOnce(PlaceOrder command, OrderNumber number) {
         var recorded = keys.find(command.customerId(), command.idempotencyKey());
         if (recorded.isPresent()) {
             if (!recorded.get().requestHash().equals(command.fingerprint())) {
@@ -126,7 +130,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
         var placedAt = now();
         var order = Order.place(
                 OrderId.random(),
-                numbers.next(LocalDate.ofInstant(placedAt, zone)),
+                number,
                 command.customerId(),
                 shop.shopId(),
                 lines,

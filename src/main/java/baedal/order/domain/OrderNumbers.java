@@ -10,6 +10,9 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface OrderNumbers {
 
-    /** A number of {@code day} no order has had. */
+    /**
+     * A number of {@code day} no order has had. Call it outside a transaction: now and then it commits a reservation
+     * of numbers on a connection of its own.
+     */
     OrderNumber next(LocalDate day);
 }

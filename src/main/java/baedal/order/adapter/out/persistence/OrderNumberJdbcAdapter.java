@@ -32,7 +32,7 @@ class OrderNumberJdbcAdapter implements OrderNumbers {
     OrderNumberJdbcAdapter(
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
-            @Value("${baedal.order.number-block:20}") int block) {
+            @Value("${baedal.order.number-block:50}") int block) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
