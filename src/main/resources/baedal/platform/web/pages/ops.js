@@ -1,10 +1,11 @@
-import { act, api, el, show, status, toast, when } from "/ui/platform/app.js";
+import { act, api, el, session, show, status, toast, when } from "/ui/platform/app.js";
 
 const form = document.getElementById("republish");
 
 async function health() {
   const response = await fetch("/actuator/health", {
-    headers: { Accept: "application/json", Authorization: "Bearer " + localStorage.getItem("baedal.token") },
+    // not api(): a health that is down answers 503 with the very body to show
+    headers: { Accept: "application/json", Authorization: "Bearer " + session.token },
   });
   const body = await response.json();
   show("overall", status(body.status));

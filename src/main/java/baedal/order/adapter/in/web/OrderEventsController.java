@@ -50,7 +50,7 @@ class OrderEventsController {
     SseEmitter orderEvents(Caller caller, @PathVariable UUID orderId) {
         var id = new OrderId(orderId);
         var admin = caller.has(Role.ADMIN);
-        orders.view(caller.id(), admin, id);
+        // the history is read (and the caller checked) before the stream is answered, so a refusal is a problem detail
         return streams.open(stream -> feed.watchOrder(id, mark -> stream.send(step(mark))), stream -> {
             var history = orders.view(caller.id(), admin, id).history();
             return IntStream.range(0, history.size())

@@ -42,6 +42,11 @@ final class OrderStream {
         waiting.clear();
     }
 
+    /** Ends the stream; the browser reconnects, to this instance or another. */
+    void complete() {
+        emitter.complete();
+    }
+
     synchronized void keepAlive() {
         try {
             emitter.send(SseEmitter.event().comment("keep-alive"));

@@ -70,6 +70,6 @@ class OrderStreams implements DisposableBean {
     @Override
     public void destroy() {
         keepAlive.shutdownNow();
-        open.forEach(stream -> stream.keepAlive());
+        open.forEach(OrderStream::complete);
     }
 }
