@@ -11,12 +11,15 @@ import baedal.ad.events.AdStarted;
 import baedal.display.application.DisplayPages;
 import baedal.display.application.DisplayProjection;
 import baedal.display.application.RenderedPage;
+import baedal.display.domain.MenuItem;
+import baedal.display.domain.ShopDocuments;
 import baedal.order.spi.OrderableShops;
 import baedal.review.api.ReviewQueries;
 import baedal.review.api.ReviewQueries.ShopRating;
 import baedal.review.events.ReviewDeleted;
 import baedal.review.events.ReviewWritten;
 import baedal.shop.api.MenuView;
+import baedal.shop.api.MenuView.OptionGroupView;
 import baedal.shop.api.MenuView.OptionView;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.api.ShopView;
@@ -45,6 +48,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The display on its own, fed with shop events; the shop module's query port is a mock that can be made to
@@ -72,6 +76,7 @@ class DisplayIntegrationTests {
     private final DisplayProjection projection;
     private final IncompleteEventPublications incomplete;
     private final JdbcClient jdbc;
+    private final ShopDocuments documents;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicBoolean shopDown = new AtomicBoolean();
 
@@ -80,7 +85,9 @@ class DisplayIntegrationTests {
             OrderableShops queries,
             DisplayProjection projection,
             IncompleteEventPublications incomplete,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ShopDocuments documents) {
+        this.documents = documents;
         this.pages = pages;
         this.queries = queries;
         this.projection = projection;
@@ -116,13 +123,13 @@ class DisplayIntegrationTests {
                     assertThat(body.get("name").asString()).isEqualTo("Crispy Chicken");
                     assertThat(body.get("open").asBoolean()).isTrue();
                     assertThat(body.get("menus").get(0).get("price").asLong()).isEqualTo(20_000);
-                    assertThat(body.get("menus")
-                                    .get(0)
-                                    .get("options")
-                                    .get(0)
-                                    .get("name")
-                                    .asString())
+                    var shown = body.get("menus").get(0);
+                    assertThat(shown.get("options").get(1).get("name").asString())
                             .isEqualTo("Boneless");
+                    var cut = shown.get("optionGroups").get(0);
+                    assertThat(cut.get("name").asString()).isEqualTo("Cut");
+                    assertThat(cut.get("minChoices").asInt()).isEqualTo(1);
+                    assertThat(cut.get("options").get(1).get("price").asLong()).isEqualTo(2_000);
                 });
 
         var list = read(pages.list("CHICKEN", LAT, LNG, 0, 20));
@@ -291,6 +298,38 @@ class DisplayIntegrationTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aDocumentStoredBeforeOptionGroupsReadsItsFlatOptionsAsOneOptionalGroup() {
+        var shopId = registered("Stored Long Ago");
+        var stored =
+                (ObjectNode) json.readTree(jdbc.sql("SELECT document FROM display.shop_documents WHERE shop_id = :id")
+                        .param("id", shopId)
+                        .query(String.class)
+                        .single());
+        var menu = (ObjectNode) stored.get("menus").get(0);
+        var flat = menu.putArray("options");
+        menu.get("optionGroups")
+                .forEach(group -> group.get("options")
+                        .forEach(option -> flat.addObject()
+                                .put("name", option.get("name").asString())
+                                .put("price", option.get("price").asLong())));
+        menu.remove("optionGroups");
+        jdbc.sql("UPDATE display.shop_documents SET document = :document WHERE shop_id = :id")
+                .param("document", json.writeValueAsString(stored))
+                .param("id", shopId)
+                .update();
+
+        var read = documents.find(shopId).orElseThrow().menus().getFirst();
+
+        assertThat(read.optionGroups()).singleElement().satisfies(group -> {
+            assertThat(group.name()).isEqualTo(MenuItem.FLAT_GROUP);
+            assertThat(group.minChoices()).isZero();
+            assertThat(group.maxChoices()).isEqualTo(2);
+            assertThat(group.options())
+                    .containsExactly(new MenuItem.Option("Bone-in", 0), new MenuItem.Option("Boneless", 2_000));
+        });
+    }
+
     private UUID registered(String name) {
         return registered(name, true);
     }
@@ -344,7 +383,19 @@ class DisplayIntegrationTests {
     private static MenuView menu(UUID shopId, String name, long price, long version) {
         var menuId = UUID.nameUUIDFromBytes((shopId + name).getBytes());
         return new MenuView(
-                menuId, shopId, name, price, "Chicken", List.of(new OptionView("Boneless", 2_000)), false, version);
+                menuId,
+                shopId,
+                name,
+                price,
+                "Chicken",
+                null,
+                List.of(new OptionGroupView(
+                        "Cut",
+                        1,
+                        1,
+                        List.of(new OptionView("Bone-in", 0, false), new OptionView("Boneless", 2_000, false)))),
+                false,
+                version);
     }
 
     private String name(UUID shopId) {

@@ -34,6 +34,15 @@ final class ApiClient {
         return json(response).get("accessToken").asString();
     }
 
+    /** Signs up a customer of its own (so that counts of its orders are the test's alone) and returns its token. */
+    String newCustomer() throws Exception {
+        var username = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var signup = send("POST", "/api/auth/signup", null, """
+                {"username":"%s","password":"demo1234!","role":"CUSTOMER","displayName":"Test customer"}""".formatted(username));
+        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+        return token(username);
+    }
+
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         return send(method, path, token, body, Map.of());
     }

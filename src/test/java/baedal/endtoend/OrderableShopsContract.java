@@ -66,7 +66,8 @@ abstract class OrderableShopsContract extends AgainstRunningApplication {
         });
         assertThat(shop.menu(soldOut)).hasValueSatisfying(menu -> {
             assertThat(menu.soldOut()).isTrue();
-            assertThat(menu.option("Extra sauce")).hasValue(new OrderableShop.OrderableOption("Extra sauce", 500));
+            assertThat(menu.option("Extra sauce"))
+                    .hasValue(new OrderableShop.OrderableOption("Extra sauce", 500, false));
         });
     }
 

@@ -25,6 +25,7 @@ import baedal.order.events.PaymentApproved;
 import baedal.order.spi.OrderableShop;
 import baedal.order.spi.OrderableShop.OrderableMenu;
 import baedal.order.spi.OrderableShop.OrderableOption;
+import baedal.order.spi.OrderableShop.OrderableOptionGroup;
 import baedal.order.spi.OrderableShops;
 import java.time.Duration;
 import java.time.Instant;
@@ -221,7 +222,12 @@ class OrderIntegrationTests {
 
     private void offer(boolean open, boolean soldOut) {
         var menu = new OrderableMenu(
-                MENU, "Fried Chicken", 18_000, soldOut, List.of(new OrderableOption("Boneless", 2_000)));
+                MENU,
+                "Fried Chicken",
+                18_000,
+                soldOut,
+                List.of(new OrderableOptionGroup(
+                        "Options", 0, 1, List.of(new OrderableOption("Boneless", 2_000, false)))));
         given(display.findOrderableShop(SHOP))
                 .willReturn(Optional.of(new OrderableShop(
                         SHOP,

@@ -36,7 +36,7 @@ public final class ShopFixtures {
     }
 
     public static MenuDetails friedChicken(long price) {
-        return new MenuDetails(
+        return MenuDetails.withOptions(
                 "Fried Chicken", Money.won(price), "Chicken", List.of(new MenuOption("Boneless", Money.won(2_000))));
     }
 }

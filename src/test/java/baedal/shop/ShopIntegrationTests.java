@@ -6,15 +6,22 @@ import static baedal.shop.ShopFixtures.chickenShop;
 import static baedal.shop.ShopFixtures.friedChicken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import baedal.kernel.Money;
+import baedal.shop.api.MenuView.OptionGroupView;
+import baedal.shop.api.MenuView.OptionView;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.application.ShopCommands.AddMenu;
 import baedal.shop.application.ShopCommands.ChangeMenu;
 import baedal.shop.application.ShopCommands.ChangeShop;
 import baedal.shop.application.ShopCommands.RegisterShop;
 import baedal.shop.application.ShopManagement;
+import baedal.shop.domain.MenuDetails;
 import baedal.shop.domain.MenuId;
 import baedal.shop.domain.MenuNotFoundException;
+import baedal.shop.domain.MenuOption;
+import baedal.shop.domain.MenuOptionGroup;
 import baedal.shop.domain.NotYourShopException;
 import baedal.shop.domain.ShopId;
 import baedal.shop.domain.ShopNotFoundException;
@@ -24,6 +31,7 @@ import baedal.shop.events.ShopChanged;
 import baedal.shop.events.ShopClosed;
 import baedal.shop.events.ShopOpened;
 import baedal.shop.events.ShopRegistered;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,6 +139,47 @@ class ShopIntegrationTests {
                         assertThat(view.options()).extracting("name").containsExactly("Boneless");
                     });
                 });
+    }
+
+    @Test
+    void aMenusOptionGroupsAreStoredInOrderWithTheirRulesAndSoldOutOptions(Scenario scenario) {
+        var shopId = shops.register(new RegisterShop(OWNER, chickenShop()));
+        var size = new MenuOptionGroup(
+                "Size", 1, 1, List.of(new MenuOption("Half", Money.ZERO), new MenuOption("Whole", Money.won(8_000))));
+        var extra = new MenuOptionGroup(
+                "Extra",
+                0,
+                2,
+                List.of(
+                        new MenuOption("Cheese powder", Money.won(1_000)),
+                        new MenuOption("Rice cake", Money.won(1_500), true)));
+        var details = new MenuDetails("Yangnyeom Chicken", Money.won(20_000), "Chicken", List.of(size, extra));
+
+        scenario.stimulate(() -> shops.addMenu(new AddMenu(OWNER, shopId, details, false)))
+                .andWaitForEventOfType(MenuAdded.class)
+                .toArriveAndVerify(event -> assertThat(queries.findMenu(event.menuId()))
+                        .hasValueSatisfying(view -> {
+                            assertThat(view.optionGroups())
+                                    .extracting(
+                                            OptionGroupView::name,
+                                            OptionGroupView::minChoices,
+                                            OptionGroupView::maxChoices)
+                                    .containsExactly(tuple("Size", 1, 1), tuple("Extra", 0, 2));
+                            assertThat(view.optionGroups().get(1).options())
+                                    .containsExactly(
+                                            new OptionView("Cheese powder", 1_000, false),
+                                            new OptionView("Rice cake", 1_500, true));
+                            assertThat(view.options())
+                                    .extracting(OptionView::name)
+                                    .containsExactly("Half", "Whole", "Cheese powder", "Rice cake");
+                        }));
+
+        var menu = queries.findMenus(shopId.id()).getFirst();
+        var fewer = new MenuDetails("Yangnyeom Chicken", Money.won(20_000), "Chicken", List.of(extra));
+        shops.changeMenu(new ChangeMenu(OWNER, shopId, new MenuId(menu.id()), fewer, false));
+        assertThat(queries.findMenu(menu.id()).orElseThrow().optionGroups())
+                .extracting(OptionGroupView::name)
+                .containsExactly("Extra");
     }
 
     @Test

@@ -4,6 +4,7 @@ import baedal.display.domain.ShopDocuments;
 import baedal.order.spi.OrderableShop;
 import baedal.order.spi.OrderableShop.OrderableMenu;
 import baedal.order.spi.OrderableShop.OrderableOption;
+import baedal.order.spi.OrderableShop.OrderableOptionGroup;
 import baedal.order.spi.OrderableShops;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,8 +49,15 @@ class DisplayOrderableShops implements OrderableShops {
                                     menu.name(),
                                     menu.price(),
                                     menu.soldOut(),
-                                    menu.options().stream()
-                                            .map(o -> new OrderableOption(o.name(), o.price()))
+                                    menu.optionGroups().stream()
+                                            .map(g -> new OrderableOptionGroup(
+                                                    g.name(),
+                                                    g.minChoices(),
+                                                    g.maxChoices(),
+                                                    g.options().stream()
+                                                            .map(o -> new OrderableOption(
+                                                                    o.name(), o.price(), o.soldOut()))
+                                                            .toList()))
                                             .toList()))
                             .toList();
                     return new OrderableShop(

@@ -4,6 +4,7 @@ import baedal.display.application.DisplayViews.CategoryCount;
 import baedal.display.application.DisplayViews.Hours;
 import baedal.display.application.DisplayViews.Menu;
 import baedal.display.application.DisplayViews.Option;
+import baedal.display.application.DisplayViews.OptionGroup;
 import baedal.display.application.DisplayViews.ShopCard;
 import baedal.display.application.DisplayViews.ShopDetail;
 import baedal.display.application.RenderedPage.Slice;
@@ -311,7 +312,16 @@ public class DisplayReadModel implements DisplayPages {
                         m.price(),
                         m.group(),
                         m.options().stream()
-                                .map(o -> new Option(o.name(), o.price()))
+                                .map(o -> new Option(o.name(), o.price(), o.soldOut()))
+                                .toList(),
+                        m.optionGroups().stream()
+                                .map(g -> new OptionGroup(
+                                        g.name(),
+                                        g.minChoices(),
+                                        g.maxChoices(),
+                                        g.options().stream()
+                                                .map(o -> new Option(o.name(), o.price(), o.soldOut()))
+                                                .toList()))
                                 .toList(),
                         m.soldOut()))
                 .toList();

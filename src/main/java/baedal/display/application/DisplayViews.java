@@ -42,9 +42,20 @@ public final class DisplayViews {
 
     public record Hours(String day, String opens, String closes) {}
 
-    public record Menu(UUID id, String name, long price, String group, List<Option> options, boolean soldOut) {}
+    /** A menu; {@code options} lists every option of every group, in order, for clients that know only a flat list. */
+    public record Menu(
+            UUID id,
+            String name,
+            long price,
+            String group,
+            List<Option> options,
+            List<OptionGroup> optionGroups,
+            boolean soldOut) {}
 
-    public record Option(String name, long price) {}
+    /** A choice to make for a menu: at least {@code minChoices}, at most {@code maxChoices} of its options. */
+    public record OptionGroup(String name, int minChoices, int maxChoices, List<Option> options) {}
+
+    public record Option(String name, long price, boolean soldOut) {}
 
     public record CategoryCount(String category, int openShops) {}
 

@@ -27,6 +27,13 @@ public record OrderLine(UUID menuId, String name, Money unitPrice, int quantity,
         return unit.times(quantity);
     }
 
-    /** An option the customer picked, with the surcharge at placement. */
-    public record ChosenOption(String name, Money price) implements ValueObject {}
+    /** An option the customer picked in one of the menu's option groups, with the surcharge at placement. */
+    public record ChosenOption(String group, String name, Money price) implements ValueObject {
+
+        public ChosenOption {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(price, "price");
+        }
+    }
 }

@@ -30,16 +30,37 @@ public record ShopOffer(
         return menus.stream().filter(menu -> menu.menuId().equals(menuId)).findFirst();
     }
 
-    /** A menu with its price in KRW, options and sold-out flag. */
-    public record MenuOffer(
-            UUID menuId, String name, Money price, boolean soldOut, List<OrderLine.ChosenOption> options) {
+    /** A menu with its price in KRW, sold-out flag and option groups. */
+    public record MenuOffer(UUID menuId, String name, Money price, boolean soldOut, List<OptionGroupOffer> groups) {
 
         public MenuOffer {
+            groups = List.copyOf(groups);
+        }
+
+        public Optional<OptionGroupOffer> group(String name) {
+            return groups.stream().filter(group -> group.name().equals(name)).findFirst();
+        }
+
+        /** The groups that have an option of this name. */
+        public List<OptionGroupOffer> groupsWith(String option) {
+            return groups.stream()
+                    .filter(group -> group.option(option).isPresent())
+                    .toList();
+        }
+    }
+
+    /** A choice to make for a menu: at least {@code minChoices}, at most {@code maxChoices} of its options. */
+    public record OptionGroupOffer(String name, int minChoices, int maxChoices, List<OptionOffer> options) {
+
+        public OptionGroupOffer {
             options = List.copyOf(options);
         }
 
-        public Optional<OrderLine.ChosenOption> option(String name) {
+        public Optional<OptionOffer> option(String name) {
             return options.stream().filter(option -> option.name().equals(name)).findFirst();
         }
     }
+
+    /** An option with its surcharge in KRW, and whether it ran out. */
+    public record OptionOffer(String name, Money price, boolean soldOut) {}
 }

@@ -36,18 +36,34 @@ public record OrderableShop(
         return menus.stream().filter(menu -> menu.menuId().equals(menuId)).findFirst();
     }
 
-    /** A menu with its base price, options and sold-out flag. */
-    public record OrderableMenu(UUID menuId, String name, long price, boolean soldOut, List<OrderableOption> options) {
+    /** A menu with its base price, sold-out flag and option groups. */
+    public record OrderableMenu(
+            UUID menuId, String name, long price, boolean soldOut, List<OrderableOptionGroup> optionGroups) {
 
         public OrderableMenu {
-            options = List.copyOf(options);
+            optionGroups = List.copyOf(optionGroups);
+        }
+
+        /** Every option of every group, in order. */
+        public List<OrderableOption> options() {
+            return optionGroups.stream().flatMap(g -> g.options().stream()).toList();
         }
 
         public Optional<OrderableOption> option(String name) {
-            return options.stream().filter(option -> option.name().equals(name)).findFirst();
+            return options().stream()
+                    .filter(option -> option.name().equals(name))
+                    .findFirst();
         }
     }
 
-    /** An option and its surcharge in KRW. */
-    public record OrderableOption(String name, long price) {}
+    /** A choice to make for a menu: at least {@code minChoices}, at most {@code maxChoices} of its options. */
+    public record OrderableOptionGroup(String name, int minChoices, int maxChoices, List<OrderableOption> options) {
+
+        public OrderableOptionGroup {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** An option, its surcharge in KRW, and whether it ran out. */
+    public record OrderableOption(String name, long price, boolean soldOut) {}
 }

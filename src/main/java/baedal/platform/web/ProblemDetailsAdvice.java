@@ -1,5 +1,6 @@
 package baedal.platform.web;
 
+import baedal.kernel.ProblemFields;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (var mapping : mappings) {
             var answer = mapping.answerFor(e.getClass());
             if (answer != null) {
-                return answer(problem(answer.status(), answer.title(), e.getMessage()));
+                var problem = problem(answer.status(), answer.title(), e.getMessage());
+                if (e instanceof ProblemFields fields) {
+                    fields.problemFields().forEach(problem::setProperty);
+                }
+                return answer(problem);
             }
         }
         log.error("Unexpected error", e);

@@ -1,6 +1,7 @@
 package baedal.shop.application;
 
 import baedal.shop.api.MenuView;
+import baedal.shop.api.MenuView.OptionGroupView;
 import baedal.shop.api.MenuView.OptionView;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.api.ShopView;
@@ -95,8 +96,14 @@ class ShopDirectory implements ShopQueries {
 
     static MenuView view(Menu menu) {
         var details = menu.details();
-        var options = details.options().stream()
-                .map(o -> new OptionView(o.name(), o.price().won()))
+        var groups = details.optionGroups().stream()
+                .map(g -> new OptionGroupView(
+                        g.name(),
+                        g.minChoices(),
+                        g.maxChoices(),
+                        g.options().stream()
+                                .map(o -> new OptionView(o.name(), o.price().won(), o.soldOut()))
+                                .toList()))
                 .toList();
         return new MenuView(
                 menu.getId().id(),
@@ -104,7 +111,8 @@ class ShopDirectory implements ShopQueries {
                 details.name(),
                 details.price().won(),
                 details.group(),
-                options,
+                null,
+                groups,
                 menu.isSoldOut(),
                 menu.version());
     }

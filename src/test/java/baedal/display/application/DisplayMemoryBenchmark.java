@@ -64,7 +64,7 @@ class DisplayMemoryBenchmark {
             var random = new SplittableRandom(i);
             var shopId = UUID.randomUUID();
             var menus = IntStream.range(0, MENUS)
-                    .mapToObj(m -> new MenuItem(
+                    .mapToObj(m -> MenuItem.withOptions(
                             UUID.randomUUID(),
                             1,
                             "Menu %02d".formatted(m),

@@ -152,7 +152,8 @@ class OrderTests {
                 "Fried Chicken",
                 Money.won(18_000),
                 soldOut,
-                List.of(new OrderLine.ChosenOption("Boneless", Money.won(2_000))));
+                List.of(new ShopOffer.OptionGroupOffer(
+                        "Options", 0, 1, List.of(new ShopOffer.OptionOffer("Boneless", Money.won(2_000), false)))));
         return new ShopOffer(
                 SHOP,
                 UUID.randomUUID(),

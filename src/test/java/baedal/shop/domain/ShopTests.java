@@ -123,9 +123,44 @@ class ShopTests {
     }
 
     @Test
+    void optionGroupsKeepRulesThatCanBeMet() {
+        var half = new MenuOption("Half", Money.ZERO);
+        var whole = new MenuOption("Whole", Money.won(8_000));
+        var size = new MenuOptionGroup("Size", 1, 1, List.of(half, whole));
+        assertThat(size.options()).containsExactly(half, whole);
+
+        assertThatThrownBy(() -> new MenuOptionGroup("Size", 2, 1, List.of(half, whole)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Size");
+        assertThatThrownBy(() -> new MenuOptionGroup("Size", 0, 3, List.of(half, whole)))
+                .as("more choices than options")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MenuOptionGroup("Size", 0, 0, List.of(half)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MenuOptionGroup("Size", 0, 1, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MenuOptionGroup("Size", 1, 1, List.of(half, half)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> new MenuDetails("Chicken", Money.won(1), "Chicken", List.of(size, size)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("option group 'Size'");
+
+        var flat = MenuDetails.withOptions("Chicken", Money.won(1), "Chicken", List.of(half, whole));
+        assertThat(flat.optionGroups())
+                .singleElement()
+                .isEqualTo(new MenuOptionGroup(MenuDetails.FLAT_GROUP, 0, 2, List.of(half, whole)));
+        assertThat(flat.options()).containsExactly(half, whole);
+        assertThat(MenuDetails.withOptions("Cola", Money.won(1), "Drinks", List.of())
+                        .optionGroups())
+                .isEmpty();
+    }
+
+    @Test
     void menuRejectsDuplicateOptionsAndRecordsChangesOnlyWhenSomethingChanged() {
         var duplicate = new MenuOption("Boneless", Money.won(2_000));
-        assertThatThrownBy(() -> new MenuDetails("Chicken", Money.won(1), "Chicken", List.of(duplicate, duplicate)))
+        assertThatThrownBy(() ->
+                        MenuDetails.withOptions("Chicken", Money.won(1), "Chicken", List.of(duplicate, duplicate)))
                 .isInstanceOf(IllegalArgumentException.class);
 
         var menu = Menu.restore(MenuId.random(), ShopId.random(), ShopFixtures.friedChicken(20_000), false, 3);

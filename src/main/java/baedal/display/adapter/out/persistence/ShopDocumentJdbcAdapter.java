@@ -1,5 +1,6 @@
 package baedal.display.adapter.out.persistence;
 
+import baedal.display.domain.MenuItem;
 import baedal.display.domain.ShopDocument;
 import baedal.display.domain.ShopDocumentChange;
 import baedal.display.domain.ShopDocuments;
@@ -14,7 +15,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stores each shop document as one JSON row in {@code display.shop_documents}. A writer first locks the shop's row
@@ -146,6 +149,36 @@ class ShopDocumentJdbcAdapter implements ShopDocuments {
     }
 
     private ShopDocument read(String body) {
-        return json.readValue(body, ShopDocument.class);
+        var document = json.readTree(body);
+        upgradeMenus(document);
+        return json.treeToValue(document, ShopDocument.class);
+    }
+
+    /**
+     * Documents stored before option groups list a menu's options flat, without a sold-out flag: they become one
+     * optional group of options that are there.
+     */
+    private static void upgradeMenus(JsonNode document) {
+        for (var menu : document.path("menus")) {
+            var options = menu.path("options");
+            if (menu instanceof ObjectNode item && !menu.has("optionGroups") && options.isArray()) {
+                var groups = item.putArray("optionGroups");
+                if (!options.isEmpty()) {
+                    var group = groups.addObject();
+                    group.put("name", MenuItem.FLAT_GROUP);
+                    group.put("minChoices", 0);
+                    group.put("maxChoices", options.size());
+                    group.set("options", options);
+                }
+                item.remove("options");
+            }
+            for (var group : menu.path("optionGroups")) {
+                for (var option : group.path("options")) {
+                    if (option instanceof ObjectNode stored && !option.has("soldOut")) {
+                        stored.put("soldOut", false);
+                    }
+                }
+            }
+        }
     }
 }

@@ -34,15 +34,34 @@ public final class ShopViews {
                 hours);
     }
 
+    /** A menu; one published before option groups (only a flat list of options) gets them as one optional group. */
     public static MenuItem item(MenuView view) {
+        if (view.optionGroups().isEmpty()) {
+            return MenuItem.withOptions(
+                    view.id(),
+                    view.version(),
+                    view.name(),
+                    view.price(),
+                    view.group(),
+                    view.options().stream()
+                            .map(o -> new MenuItem.Option(o.name(), o.price(), o.soldOut()))
+                            .toList(),
+                    view.soldOut());
+        }
         return new MenuItem(
                 view.id(),
                 view.version(),
                 view.name(),
                 view.price(),
                 view.group(),
-                view.options().stream()
-                        .map(o -> new MenuItem.Option(o.name(), o.price()))
+                view.optionGroups().stream()
+                        .map(g -> new MenuItem.OptionGroup(
+                                g.name(),
+                                g.minChoices(),
+                                g.maxChoices(),
+                                g.options().stream()
+                                        .map(o -> new MenuItem.Option(o.name(), o.price(), o.soldOut()))
+                                        .toList()))
                         .toList(),
                 view.soldOut());
     }

@@ -10,6 +10,7 @@ import baedal.order.domain.OrderId;
 import baedal.order.domain.OrderStatus;
 import baedal.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -57,7 +58,14 @@ class OrderController {
             @Valid @RequestBody PlaceOrderRequest request) {
         var items = request.items().stream()
                 .map(item -> new CartItem(
-                        item.menuId(), item.quantity(), item.optionNames() == null ? List.of() : item.optionNames()))
+                        item.menuId(),
+                        item.quantity(),
+                        item.optionNames() == null ? List.of() : item.optionNames(),
+                        item.choices() == null
+                                ? List.of()
+                                : item.choices().stream()
+                                        .map(c -> new CartItem.Choice(c.group(), c.options()))
+                                        .toList()))
                 .toList();
         var placement = orders.place(new PlaceOrder(
                 caller.id(),
@@ -148,7 +156,18 @@ class OrderController {
     record ItemRequest(
             @NotNull UUID menuId,
             @NotNull @Min(1) @Max(99) Integer quantity,
-            @Nullable @Size(max = 30) List<@NotBlank String> optionNames) {}
+
+            @Schema(description = "Options by name alone, each of the one option group that has it")
+            @Nullable
+            @Size(max = 30)
+            List<@NotBlank String> optionNames,
+
+            @Schema(description = "The options chosen, per option group of the menu") @Nullable @Size(max = 10)
+            List<@Valid @NotNull ChoiceRequest> choices) {}
+
+    record ChoiceRequest(
+            @NotBlank @Size(max = 50) String group,
+            @NotNull @Size(max = 30) List<@NotBlank String> options) {}
 
     record RejectRequest(@Nullable @Size(max = 150) String reason) {}
 
@@ -180,7 +199,7 @@ class OrderController {
                             line.unitPrice().won(),
                             line.options().stream()
                                     .map(o -> new OptionResponse(
-                                            o.name(), o.price().won()))
+                                            o.group(), o.name(), o.price().won()))
                                     .toList(),
                             line.amount().won()))
                     .toList();
@@ -211,7 +230,7 @@ class OrderController {
     record ItemResponse(
             UUID menuId, String name, int quantity, long unitPrice, List<OptionResponse> options, long amount) {}
 
-    record OptionResponse(String name, long price) {}
+    record OptionResponse(String group, String name, long price) {}
 
     record HistoryResponse(String status, Instant at) {}
 }

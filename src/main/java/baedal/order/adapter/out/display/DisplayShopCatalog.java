@@ -2,10 +2,11 @@ package baedal.order.adapter.out.display;
 
 import baedal.kernel.GeoPoint;
 import baedal.kernel.Money;
-import baedal.order.domain.OrderLine.ChosenOption;
 import baedal.order.domain.ShopCatalog;
 import baedal.order.domain.ShopOffer;
 import baedal.order.domain.ShopOffer.MenuOffer;
+import baedal.order.domain.ShopOffer.OptionGroupOffer;
+import baedal.order.domain.ShopOffer.OptionOffer;
 import baedal.order.spi.OrderableShop;
 import baedal.order.spi.OrderableShops;
 import java.util.Optional;
@@ -36,8 +37,14 @@ class DisplayShopCatalog implements ShopCatalog {
                         menu.name(),
                         Money.won(menu.price()),
                         menu.soldOut(),
-                        menu.options().stream()
-                                .map(o -> new ChosenOption(o.name(), Money.won(o.price())))
+                        menu.optionGroups().stream()
+                                .map(g -> new OptionGroupOffer(
+                                        g.name(),
+                                        g.minChoices(),
+                                        g.maxChoices(),
+                                        g.options().stream()
+                                                .map(o -> new OptionOffer(o.name(), Money.won(o.price()), o.soldOut()))
+                                                .toList()))
                                 .toList()))
                 .toList();
         return new ShopOffer(

@@ -40,6 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 class OrderJdbcAdapter implements Orders {
 
     private static final TypeReference<List<OptionJson>> OPTIONS = new TypeReference<>() {};
+
+    /** The group an option stored before option groups belongs to: the menu's flat list. */
+    private static final String FLAT_GROUP = "Options";
+
     private static final String COLUMNS = "id, order_number, customer_id, shop_id, status, delivery_address, lat, lng,"
             + " delivery_fee, discount_amount, coupon_id, points_used, cancel_reason, delivery_id, placed_at, version";
 
@@ -225,7 +229,8 @@ class OrderJdbcAdapter implements Orders {
                     .param(
                             "options",
                             json.writeValueAsString(line.options().stream()
-                                    .map(o -> new OptionJson(o.name(), o.price().won()))
+                                    .map(o -> new OptionJson(
+                                            o.group(), o.name(), o.price().won()))
                                     .toList()))
                     .update();
         }
@@ -243,7 +248,8 @@ class OrderJdbcAdapter implements Orders {
                             Money.won(rs.getLong("unit_price")),
                             rs.getInt("quantity"),
                             json.readValue(rs.getString("options"), OPTIONS).stream()
-                                    .map(o -> new ChosenOption(o.name(), Money.won(o.price())))
+                                    .map(o -> new ChosenOption(
+                                            o.group() == null ? FLAT_GROUP : o.group(), o.name(), Money.won(o.price())))
                                     .toList()));
         });
         return lines;
@@ -318,5 +324,6 @@ class OrderJdbcAdapter implements Orders {
             @Nullable UUID deliveryId,
             long version) {}
 
-    private record OptionJson(String name, long price) {}
+    /** An option as stored; options stored before option groups have no group. */
+    private record OptionJson(@Nullable String group, String name, long price) {}
 }

@@ -7,6 +7,7 @@ import baedal.shop.application.ShopCommands.RegisterShop;
 import baedal.shop.application.ShopManagement;
 import baedal.shop.domain.MenuDetails;
 import baedal.shop.domain.MenuOption;
+import baedal.shop.domain.MenuOptionGroup;
 import baedal.shop.domain.OpeningHours;
 import baedal.shop.domain.ShopCategory;
 import baedal.shop.domain.ShopProfile;
@@ -95,13 +96,20 @@ class BenchShops implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             var shopId = shops.register(new RegisterShop(DemoShops.OWNER1, profile));
             for (int m = 0; m < menusPerShop; m++) {
-                var options = List.of(
-                        new MenuOption("Large", Money.won(2_000)), new MenuOption("Extra sauce", Money.won(500)));
+                var groups = List.of(
+                        new MenuOptionGroup(
+                                "Size",
+                                1,
+                                1,
+                                List.of(
+                                        new MenuOption("Regular", Money.ZERO),
+                                        new MenuOption("Large", Money.won(2_000)))),
+                        new MenuOptionGroup("Extra", 0, 1, List.of(new MenuOption("Extra sauce", Money.won(500)))));
                 var details = new MenuDetails(
                         "Menu %02d".formatted(m),
                         Money.won(5_000 + 500L * random.nextInt(40)),
                         "Group " + (m % 4),
-                        options);
+                        groups);
                 shops.addMenu(new AddMenu(DemoShops.OWNER1, shopId, details, random.nextInt(20) == 0));
             }
             shops.open(DemoShops.OWNER1, shopId);

@@ -8,6 +8,7 @@ import baedal.shop.application.ShopCommands.RegisterShop;
 import baedal.shop.application.ShopManagement;
 import baedal.shop.domain.MenuDetails;
 import baedal.shop.domain.MenuOption;
+import baedal.shop.domain.MenuOptionGroup;
 import baedal.shop.domain.OpeningHours;
 import baedal.shop.domain.OwnerId;
 import baedal.shop.domain.ShopCategory;
@@ -71,8 +72,23 @@ class DemoShops implements ApplicationRunner {
                 18_000,
                 3_000,
                 List.of(
-                        menu("Fried Chicken", 20_000, "Chicken", option("Boneless", 2_000), option("Extra sauce", 500)),
-                        menu("Seasoned Chicken", 21_000, "Chicken", option("Boneless", 2_000)),
+                        menu(
+                                "Fried Chicken",
+                                20_000,
+                                "Chicken",
+                                exactlyOne("Cut", option("Bone-in", 0), option("Boneless", 2_000)),
+                                upTo(
+                                        "Sauce",
+                                        2,
+                                        option("Yangnyeom", 500),
+                                        option("Soy garlic", 500),
+                                        option("Honey mustard", 500)),
+                                upTo("Extra", 2, option("Cheese powder", 1_000), option("Pickled radish", 500))),
+                        menu(
+                                "Seasoned Chicken",
+                                21_000,
+                                "Chicken",
+                                exactlyOne("Cut", option("Bone-in", 0), option("Boneless", 2_000))),
                         menu("Cola 1.25L", 2_500, "Drinks")));
         seed(
                 OWNER1,
@@ -84,8 +100,17 @@ class DemoShops implements ApplicationRunner {
                 15_000,
                 2_000,
                 List.of(
-                        menu("Pepperoni Pizza", 18_900, "Pizza", option("Large", 4_000), option("Cheese crust", 3_000)),
-                        menu("Potato Pizza", 19_900, "Pizza", option("Large", 4_000))));
+                        menu(
+                                "Pepperoni Pizza",
+                                18_900,
+                                "Pizza",
+                                exactlyOne("Size", option("Regular", 0), option("Large", 4_000)),
+                                upTo("Crust", 1, option("Cheese crust", 3_000), option("Sweet potato crust", 3_000))),
+                        menu(
+                                "Potato Pizza",
+                                19_900,
+                                "Pizza",
+                                exactlyOne("Size", option("Regular", 0), option("Large", 4_000)))));
         seed(
                 OWNER1,
                 "Halmae Gukbap",
@@ -96,7 +121,7 @@ class DemoShops implements ApplicationRunner {
                 12_000,
                 1_000,
                 List.of(
-                        menu("Pork Gukbap", 9_000, "Gukbap", option("Extra rice", 1_000)),
+                        flatMenu("Pork Gukbap", 9_000, "Gukbap", option("Extra rice", 1_000)),
                         menu("Sundae Gukbap", 9_500, "Gukbap")));
         seed(
                 OWNER2,
@@ -108,8 +133,16 @@ class DemoShops implements ApplicationRunner {
                 14_000,
                 2_000,
                 List.of(
-                        menu("Jjajangmyeon", 7_000, "Noodles", option("Large", 1_000)),
-                        menu("Jjamppong", 8_500, "Noodles", option("Large", 1_000)),
+                        menu(
+                                "Jjajangmyeon",
+                                7_000,
+                                "Noodles",
+                                exactlyOne("Size", option("Regular", 0), option("Large", 1_000))),
+                        menu(
+                                "Jjamppong",
+                                8_500,
+                                "Noodles",
+                                exactlyOne("Size", option("Regular", 0), option("Large", 1_000))),
                         menu("Tangsuyuk", 18_000, "Dishes")));
         seed(
                 OWNER2,
@@ -121,8 +154,13 @@ class DemoShops implements ApplicationRunner {
                 8_000,
                 2_500,
                 List.of(
-                        menu("Americano", 4_500, "Coffee", option("Extra shot", 500)),
-                        menu("Cafe Latte", 5_000, "Coffee", option("Oat milk", 500))));
+                        menu(
+                                "Americano",
+                                4_500,
+                                "Coffee",
+                                exactlyOne("Temperature", option("Hot", 0), option("Iced", 0)),
+                                upTo("Extra", 2, option("Extra shot", 500), option("Vanilla syrup", 500))),
+                        flatMenu("Cafe Latte", 5_000, "Coffee", option("Oat milk", 500))));
         log.info("Demo shops ready");
     }
 
@@ -150,8 +188,21 @@ class DemoShops implements ApplicationRunner {
         shops.open(owner, shopId);
     }
 
-    private static MenuDetails menu(String name, long price, String group, MenuOption... options) {
-        return new MenuDetails(name, Money.won(price), group, List.of(options));
+    private static MenuDetails menu(String name, long price, String group, MenuOptionGroup... optionGroups) {
+        return new MenuDetails(name, Money.won(price), group, List.of(optionGroups));
+    }
+
+    /** A menu with a flat list of options, any of which may be picked. */
+    private static MenuDetails flatMenu(String name, long price, String group, MenuOption... options) {
+        return MenuDetails.withOptions(name, Money.won(price), group, List.of(options));
+    }
+
+    private static MenuOptionGroup exactlyOne(String name, MenuOption... options) {
+        return new MenuOptionGroup(name, 1, 1, List.of(options));
+    }
+
+    private static MenuOptionGroup upTo(String name, int most, MenuOption... options) {
+        return new MenuOptionGroup(name, 0, most, List.of(options));
     }
 
     private static MenuOption option(String name, long price) {

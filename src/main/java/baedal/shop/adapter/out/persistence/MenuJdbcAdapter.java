@@ -5,6 +5,7 @@ import baedal.shop.domain.Menu;
 import baedal.shop.domain.MenuDetails;
 import baedal.shop.domain.MenuId;
 import baedal.shop.domain.MenuOption;
+import baedal.shop.domain.MenuOptionGroup;
 import baedal.shop.domain.Menus;
 import baedal.shop.domain.ShopId;
 import java.sql.ResultSet;
@@ -22,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Menus in {@code shop.menus} with their options, in order, in {@code shop.menu_options}, with plain JDBC: a version
+ * Menus in {@code shop.menus} with their option groups, in order, in {@code shop.menu_option_groups} and their
+ * options in {@code shop.menu_options}, with plain JDBC: a version
  * check on every change, and the events each menu recorded published in the caller's transaction.
  */
 @SecondaryAdapter
@@ -39,27 +41,46 @@ class MenuJdbcAdapter implements Menus {
         this.events = events;
     }
 
+    /*
+     * Menus are read before their option groups and options, in separate statements: a menu that is seen was
+     * committed with its groups and options, so they are there too (read the other way round, a menu added meanwhile
+     * would come without them).
+     */
+
     @Override
     public Optional<Menu> findById(MenuId id) {
-        var options = options(
-                "SELECT menu_id, name, price FROM shop.menu_options WHERE menu_id = :id" + " ORDER BY position",
-                id.id());
-        return jdbc.sql("SELECT " + COLUMNS + " FROM shop.menus WHERE id = :id")
+        var rows = jdbc.sql("SELECT " + COLUMNS + " FROM shop.menus WHERE id = :id")
                 .param("id", id.id())
-                .query((row, number) -> map(row, options))
-                .optional();
+                .query(MenuRow::of)
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var groups = optionGroups(
+                "SELECT menu_id, position, name, min_choices, max_choices FROM shop.menu_option_groups"
+                        + " WHERE menu_id = :id ORDER BY position",
+                "SELECT menu_id, group_position, name, price, sold_out FROM shop.menu_options WHERE menu_id = :id"
+                        + " ORDER BY position",
+                id.id());
+        return Optional.of(rows.getFirst().toMenu(groups));
     }
 
     @Override
     public List<Menu> findByShop(ShopId shopId) {
-        var options = options(
-                "SELECT o.menu_id, o.name, o.price FROM shop.menu_options o"
+        var rows = jdbc.sql("SELECT " + COLUMNS + " FROM shop.menus WHERE shop_id = :id ORDER BY id")
+                .param("id", shopId.id())
+                .query(MenuRow::of)
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var groups = optionGroups(
+                "SELECT g.menu_id, g.position, g.name, g.min_choices, g.max_choices FROM shop.menu_option_groups g"
+                        + " JOIN shop.menus m ON m.id = g.menu_id WHERE m.shop_id = :id ORDER BY g.menu_id, g.position",
+                "SELECT o.menu_id, o.group_position, o.name, o.price, o.sold_out FROM shop.menu_options o"
                         + " JOIN shop.menus m ON m.id = o.menu_id WHERE m.shop_id = :id ORDER BY o.menu_id, o.position",
                 shopId.id());
-        return jdbc.sql("SELECT " + COLUMNS + " FROM shop.menus WHERE shop_id = :id ORDER BY id")
-                .param("id", shopId.id())
-                .query((row, number) -> map(row, options))
-                .list();
+        return rows.stream().map(row -> row.toMenu(groups)).toList();
     }
 
     @Override
@@ -86,42 +107,87 @@ class MenuJdbcAdapter implements Menus {
         jdbc.sql("DELETE FROM shop.menu_options WHERE menu_id = :id")
                 .param("id", menu.getId().id())
                 .update();
+        jdbc.sql("DELETE FROM shop.menu_option_groups WHERE menu_id = :id")
+                .param("id", menu.getId().id())
+                .update();
         var position = 0;
-        for (var option : details.options()) {
-            jdbc.sql("INSERT INTO shop.menu_options (menu_id, position, name, price)"
-                            + " VALUES (:menu, :position, :name, :price)")
+        var groupPosition = 0;
+        for (var group : details.optionGroups()) {
+            jdbc.sql("INSERT INTO shop.menu_option_groups (menu_id, position, name, min_choices, max_choices)"
+                            + " VALUES (:menu, :position, :name, :min, :max)")
                     .param("menu", menu.getId().id())
-                    .param("position", position++)
-                    .param("name", option.name())
-                    .param("price", option.price().won())
+                    .param("position", groupPosition)
+                    .param("name", group.name())
+                    .param("min", group.minChoices())
+                    .param("max", group.maxChoices())
                     .update();
+            for (var option : group.options()) {
+                jdbc.sql("INSERT INTO shop.menu_options (menu_id, position, group_position, name, price, sold_out)"
+                                + " VALUES (:menu, :position, :group, :name, :price, :soldOut)")
+                        .param("menu", menu.getId().id())
+                        .param("position", position++)
+                        .param("group", groupPosition)
+                        .param("name", option.name())
+                        .param("price", option.price().won())
+                        .param("soldOut", option.soldOut())
+                        .update();
+            }
+            groupPosition++;
         }
         menu.releaseEvents().forEach(events::publishEvent);
         return Menu.restore(menu.getId(), menu.shopId(), details, menu.isSoldOut(), menu.version() + 1);
     }
 
-    /** The options of the menus the query selects, by menu, in their order. */
-    private Map<UUID, List<MenuOption>> options(String sql, UUID id) {
-        var options = new HashMap<UUID, List<MenuOption>>();
-        jdbc.sql(sql).param("id", id).query(row -> {
-            options.computeIfAbsent(row.getObject("menu_id", UUID.class), menu -> new ArrayList<>())
-                    .add(new MenuOption(row.getString("name"), Money.won(row.getLong("price"))));
+    /** The option groups of the menus the queries select, by menu, in their order, each with its options. */
+    private Map<UUID, List<MenuOptionGroup>> optionGroups(String groupsSql, String optionsSql, UUID id) {
+        record GroupRow(int position, String name, int minChoices, int maxChoices, List<MenuOption> options) {}
+        var groups = new HashMap<UUID, List<GroupRow>>();
+        jdbc.sql(groupsSql).param("id", id).query(row -> {
+            groups.computeIfAbsent(row.getObject("menu_id", UUID.class), menu -> new ArrayList<>())
+                    .add(new GroupRow(
+                            row.getInt("position"),
+                            row.getString("name"),
+                            row.getInt("min_choices"),
+                            row.getInt("max_choices"),
+                            new ArrayList<>()));
         });
-        return options;
+        jdbc.sql(optionsSql).param("id", id).query(row -> {
+            var position = row.getInt("group_position");
+            var option =
+                    new MenuOption(row.getString("name"), Money.won(row.getLong("price")), row.getBoolean("sold_out"));
+            groups.getOrDefault(row.getObject("menu_id", UUID.class), List.of()).stream()
+                    .filter(group -> group.position() == position)
+                    .findFirst()
+                    .ifPresent(group -> group.options().add(option));
+        });
+        var result = new HashMap<UUID, List<MenuOptionGroup>>();
+        groups.forEach((menu, rows) -> result.put(
+                menu,
+                rows.stream()
+                        .filter(group -> !group.options().isEmpty())
+                        .map(group -> new MenuOptionGroup(
+                                group.name(), group.minChoices(), group.maxChoices(), group.options()))
+                        .toList()));
+        return result;
     }
 
-    private static Menu map(ResultSet row, Map<UUID, List<MenuOption>> options) throws SQLException {
-        var id = row.getObject("id", UUID.class);
-        var details = new MenuDetails(
-                row.getString("name"),
-                Money.won(row.getLong("price")),
-                row.getString("menu_group"),
-                options.getOrDefault(id, List.of()));
-        return Menu.restore(
-                new MenuId(id),
-                new ShopId(row.getObject("shop_id", UUID.class)),
-                details,
-                row.getBoolean("sold_out"),
-                row.getLong("version"));
+    /** A row of {@code shop.menus}, waiting for its option groups. */
+    private record MenuRow(UUID id, UUID shopId, String name, long price, String group, boolean soldOut, long version) {
+
+        static MenuRow of(ResultSet row, int number) throws SQLException {
+            return new MenuRow(
+                    row.getObject("id", UUID.class),
+                    row.getObject("shop_id", UUID.class),
+                    row.getString("name"),
+                    row.getLong("price"),
+                    row.getString("menu_group"),
+                    row.getBoolean("sold_out"),
+                    row.getLong("version"));
+        }
+
+        Menu toMenu(Map<UUID, List<MenuOptionGroup>> optionGroups) {
+            var details = new MenuDetails(name, Money.won(price), group, optionGroups.getOrDefault(id, List.of()));
+            return Menu.restore(new MenuId(id), new ShopId(shopId), details, soldOut, version);
+        }
     }
 }

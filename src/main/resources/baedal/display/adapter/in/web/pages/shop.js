@@ -10,26 +10,59 @@ function renderCartBar() {
   document.getElementById("cart-summary").textContent = `${cart.count()} in your cart · ${won(total)}`;
 }
 
+function rule(group) {
+  if (group.minChoices === group.maxChoices) return `choose ${group.minChoices}`;
+  if (group.minChoices === 0) return group.maxChoices === 1 ? "optional" : `up to ${group.maxChoices}`;
+  return `choose ${group.minChoices}–${group.maxChoices}`;
+}
+
+function optionGroup(menu, group) {
+  const single = group.maxChoices === 1;
+  const boxes = group.options.map((option) => el("input", {
+    type: single ? "radio" : "checkbox", name: `${menu.id}/${group.name}`, value: option.name,
+    disabled: option.soldOut, dataset: { price: option.price, group: group.name },
+  }));
+  if (single && group.minChoices === 1) {
+    const first = boxes.find((box) => !box.disabled);
+    if (first) first.checked = true;
+  }
+  if (!single) {
+    // Once a group has as many choices as it allows, its other options wait until one is taken back.
+    const limit = () => {
+      const full = boxes.filter((box) => box.checked).length >= group.maxChoices;
+      boxes.forEach((box, i) => { box.disabled = group.options[i].soldOut || (full && !box.checked); });
+    };
+    boxes.forEach((box) => box.addEventListener("change", limit));
+  }
+  return el("fieldset", { class: "options", dataset: { group: group.name } },
+    el("legend", {}, `${group.name} · ${rule(group)}`),
+    group.options.map((option, i) => el("label", { class: "inline" + (option.soldOut ? " muted" : "") },
+      boxes[i], `${option.name}` + (option.price ? ` +${won(option.price)}` : "") + (option.soldOut ? " (sold out)" : ""))));
+}
+
 function menuCard(shop, menu) {
   const quantity = el("input", { type: "number", min: 1, max: 99, value: 1, "aria-label": "quantity", style: "width:4.5rem" });
-  const options = menu.options.map((option) =>
-    el("label", { class: "inline" },
-      el("input", { type: "checkbox", value: option.name, dataset: { price: option.price } }),
-      `${option.name} +${won(option.price)}`));
+  const groups = (menu.optionGroups || []).map((group) => optionGroup(menu, group));
   const orderable = shop.open && !menu.soldOut;
   return el("div", { class: "card menu", dataset: { menuId: menu.id, menuName: menu.name } },
     el("div", { class: "row" },
       el("h3", {}, menu.name),
       el("strong", {}, won(menu.price))),
     menu.soldOut ? el("span", { class: "status down" }, "Sold out") : null,
-    options.length ? el("div", { class: "options" }, options) : null,
+    groups,
     el("div", { class: "row" },
       quantity,
       el("button", {
         class: "primary add", type: "button", disabled: !orderable,
         onclick: () => {
-          const chosen = options.map((label) => label.querySelector("input")).filter((box) => box.checked)
-            .map((box) => ({ name: box.value, price: Number(box.dataset.price) }));
+          const chosen = groups.flatMap((set) => [...set.querySelectorAll("input:checked")])
+            .map((box) => ({ group: box.dataset.group, name: box.value, price: Number(box.dataset.price) }));
+          const short = menu.optionGroups.find((group) =>
+            chosen.filter((option) => option.group === group.name).length < group.minChoices);
+          if (short) {
+            toast(`${menu.name}: ${short.name} · ${rule(short)}`, "error");
+            return;
+          }
           const extra = chosen.reduce((sum, option) => sum + option.price, 0);
           cart.add(shop, { menuId: menu.id, name: menu.name, quantity: Number(quantity.value) || 1,
             options: chosen, unitPrice: menu.price + extra });

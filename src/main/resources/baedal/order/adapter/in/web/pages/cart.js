@@ -47,14 +47,25 @@ async function load() {
   form.points.max = points.balance;
 }
 
+/** A cart line as the order API takes it: choices per option group (lines kept before groups: names alone). */
+function cartItem(item) {
+  const choices = [];
+  for (const option of item.options.filter((o) => o.group)) {
+    let choice = choices.find((c) => c.group === option.group);
+    if (!choice) choices.push(choice = { group: option.group, options: [] });
+    choice.options.push(option.name);
+  }
+  return { menuId: item.menuId, quantity: item.quantity, choices,
+    optionNames: item.options.filter((o) => !o.group).map((o) => o.name) };
+}
+
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const current = cart.get();
   const here = place.get();
   const body = {
     shopId: current.shopId,
-    items: current.items.map((item) => ({ menuId: item.menuId, quantity: item.quantity,
-      optionNames: item.options.map((o) => o.name) })),
+    items: current.items.map(cartItem),
     deliveryAddress: form.deliveryAddress.value.trim(),
     lat: here.lat,
     lng: here.lng,

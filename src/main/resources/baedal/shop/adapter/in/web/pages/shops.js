@@ -21,11 +21,27 @@ function shopCard(shop) {
 
 function menuCard(shop, menu) {
   const price = el("input", { type: "number", min: 0, value: menu.price, "aria-label": "price", style: "width:8rem" });
-  const body = () => ({ name: menu.name, price: Number(price.value), group: menu.group, options: menu.options, soldOut: menu.soldOut });
+  const body = (optionGroups = menu.optionGroups) =>
+    ({ name: menu.name, price: Number(price.value), group: menu.group, optionGroups, soldOut: menu.soldOut });
+  // Tapping an option marks it sold out, or offers it again.
+  const toggle = (group, option) => menu.optionGroups.map((g) => g !== group ? g
+    : { ...g, options: g.options.map((o) => o !== option ? o : { ...o, soldOut: !o.soldOut }) });
+  const rule = (g) => g.minChoices === g.maxChoices ? `choose ${g.minChoices}`
+    : g.minChoices === 0 ? (g.maxChoices === 1 ? "optional" : `up to ${g.maxChoices}`) : `${g.minChoices}–${g.maxChoices}`;
   return el("div", { class: "card menu", dataset: { menuId: menu.id } },
     el("div", { class: "row" }, el("strong", {}, menu.name), el("span", { class: "muted" }, menu.group),
       menu.soldOut ? el("span", { class: "status down" }, "Sold out") : null),
-    menu.options.length ? el("div", { class: "muted" }, menu.options.map((o) => `${o.name} +${won(o.price)}`).join(", ")) : null,
+    menu.optionGroups.map((group) => el("div", { class: "row option-group", dataset: { group: group.name } },
+      el("span", { class: "muted" }, `${group.name} · ${rule(group)}`),
+      el("span", {}, group.options.map((option) => el("button", {
+        type: "button", class: "chip" + (option.soldOut ? " off" : ""), dataset: { option: option.name },
+        title: option.soldOut ? "Sold out: tap to offer it again" : "Tap to mark it sold out",
+        onclick: (event) => act(event.currentTarget, async () => {
+          await api("PUT", `/api/shops/${shop.id}/menus/${menu.id}`, { ...body(toggle(group, option)), price: menu.price });
+          toast(option.soldOut ? `${option.name} is back` : `${option.name} marked sold out`);
+          menus(shop);
+        }),
+      }, option.name + (option.price ? ` +${won(option.price)}` : "")))))),
     el("div", { class: "row" },
       price,
       el("button", { type: "button", class: "save", onclick: (event) => act(event.currentTarget, async () => {
