@@ -36,7 +36,7 @@ class DisplayExtractionEndToEndTests {
                 var display = startDisplay(broker.getBrokersAsString(), displayPort, corePort, displayDatabase);
                 var secondDisplay =
                         startDisplay(broker.getBrokersAsString(), secondDisplayPort, corePort, displayDatabase)) {
-            assertThat(core.getBeanNamesForType(baedal.display.application.DisplayProperties.class))
+            assertThat(core.getBeanNamesForType(baedal.display.application.DisplayReadModel.class))
                     .isEmpty();
             var api = new ApiClient(corePort);
             var displayApi = new ApiClient(displayPort);

@@ -12,25 +12,31 @@ import baedal.kernel.Money;
 import baedal.shop.api.MenuView.OptionGroupView;
 import baedal.shop.api.MenuView.OptionView;
 import baedal.shop.api.ShopQueries;
+import baedal.shop.api.ShopView;
 import baedal.shop.application.ShopCommands.AddMenu;
 import baedal.shop.application.ShopCommands.ChangeMenu;
 import baedal.shop.application.ShopCommands.ChangeShop;
 import baedal.shop.application.ShopCommands.RegisterShop;
 import baedal.shop.application.ShopManagement;
+import baedal.shop.domain.DeliveryFeeTier;
 import baedal.shop.domain.MenuDetails;
 import baedal.shop.domain.MenuId;
 import baedal.shop.domain.MenuNotFoundException;
 import baedal.shop.domain.MenuOption;
 import baedal.shop.domain.MenuOptionGroup;
 import baedal.shop.domain.NotYourShopException;
+import baedal.shop.domain.OpeningHours;
 import baedal.shop.domain.ShopId;
 import baedal.shop.domain.ShopNotFoundException;
+import baedal.shop.domain.ShopProfile;
 import baedal.shop.events.MenuAdded;
 import baedal.shop.events.MenuChanged;
 import baedal.shop.events.ShopChanged;
 import baedal.shop.events.ShopClosed;
 import baedal.shop.events.ShopOpened;
 import baedal.shop.events.ShopRegistered;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -180,6 +186,48 @@ class ShopIntegrationTests {
         assertThat(queries.findMenu(menu.id()).orElseThrow().optionGroups())
                 .extracting(OptionGroupView::name)
                 .containsExactly("Extra");
+    }
+
+    @Test
+    void aShopsScheduleFeeTiersAndZoneAreStoredAndPublished(Scenario scenario) {
+        var hours = new OpeningHours(
+                List.of(
+                        new OpeningHours.Period(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(14, 0)),
+                        new OpeningHours.Period(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(2, 0))),
+                List.of(new OpeningHours.Break(DayOfWeek.MONDAY, LocalTime.of(19, 0), LocalTime.of(19, 30))),
+                java.util.Set.of(DayOfWeek.SUNDAY, DayOfWeek.TUESDAY),
+                new java.util.TreeSet<>(List.of(java.time.LocalDate.of(2026, 12, 25))));
+        var base = chickenShop();
+        var profile = new ShopProfile(
+                base.name(),
+                base.category(),
+                base.address(),
+                base.location(),
+                3_000,
+                base.minOrderAmount(),
+                Money.won(4_000),
+                List.of(new DeliveryFeeTier(1_000, Money.won(1_000)), new DeliveryFeeTier(2_000, Money.won(2_500))),
+                hours,
+                java.time.ZoneId.of("Asia/Tokyo"));
+
+        scenario.stimulate(() -> shops.register(new RegisterShop(OWNER, profile)))
+                .andWaitForEventOfType(ShopRegistered.class)
+                .toArriveAndVerify(event -> assertThat(queries.findShop(event.shopId()))
+                        .hasValueSatisfying(view -> {
+                            assertThat(view.openingHours())
+                                    .extracting(ShopView.OpeningHoursView::opens)
+                                    .containsExactly("11:00", "17:00");
+                            assertThat(view.breaks())
+                                    .containsExactly(new ShopView.BreakView("MONDAY", "19:00", "19:30"));
+                            assertThat(view.closedDays()).containsExactly("TUESDAY", "SUNDAY");
+                            assertThat(view.holidays()).containsExactly("2026-12-25");
+                            assertThat(view.zone()).isEqualTo("Asia/Tokyo");
+                            assertThat(view.deliveryFee()).isEqualTo(4_000);
+                            assertThat(view.deliveryFeeTiers())
+                                    .containsExactly(
+                                            new ShopView.FeeTierView(1_000, 1_000),
+                                            new ShopView.FeeTierView(2_000, 2_500));
+                        }));
     }
 
     @Test

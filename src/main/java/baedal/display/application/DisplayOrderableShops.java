@@ -2,6 +2,7 @@ package baedal.display.application;
 
 import baedal.display.domain.ShopDocuments;
 import baedal.order.spi.OrderableShop;
+import baedal.order.spi.OrderableShop.OrderableFeeTier;
 import baedal.order.spi.OrderableShop.OrderableMenu;
 import baedal.order.spi.OrderableShop.OrderableOption;
 import baedal.order.spi.OrderableShop.OrderableOptionGroup;
@@ -39,7 +40,7 @@ class DisplayOrderableShops implements OrderableShops {
                 documents.latest(shopId).ifPresent(model::apply);
             }
         });
-        var now = model.localNow();
+        var now = model.now();
         return model.document(shopId)
                 .flatMap(document -> model.shopDetail(shopId).map(detail -> {
                     var shop = document.shop();
@@ -71,6 +72,9 @@ class DisplayOrderableShops implements OrderableShops {
                             shop.deliveryRadiusMeters(),
                             shop.minOrderAmount(),
                             shop.deliveryFee(),
+                            shop.deliveryFeeTiers().stream()
+                                    .map(t -> new OrderableFeeTier(t.upToMeters(), t.fee()))
+                                    .toList(),
                             menus,
                             shop.version());
                 }));

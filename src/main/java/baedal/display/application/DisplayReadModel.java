@@ -1,6 +1,8 @@
 package baedal.display.application;
 
+import baedal.display.application.DisplayViews.Break;
 import baedal.display.application.DisplayViews.CategoryCount;
+import baedal.display.application.DisplayViews.FeeTier;
 import baedal.display.application.DisplayViews.Hours;
 import baedal.display.application.DisplayViews.Menu;
 import baedal.display.application.DisplayViews.Option;
@@ -15,7 +17,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,7 +35,6 @@ import java.util.function.Supplier;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Application
 @Component
-@EnableConfigurationProperties(DisplayProperties.class)
 public class DisplayReadModel implements DisplayPages {
 
     static final double CELL_DEGREES = 0.02;
@@ -60,16 +61,14 @@ public class DisplayReadModel implements DisplayPages {
 
     private final JsonMapper json;
     private final Clock clock;
-    private final DisplayProperties properties;
     private final AtomicLong revision = new AtomicLong();
     private final Map<String, CachedPage> pageCache = new ConcurrentHashMap<>();
     private final Object writeLock = new Object();
     private volatile Generation generation = new Generation(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
 
-    DisplayReadModel(JsonMapper json, Clock clock, DisplayProperties properties) {
+    DisplayReadModel(JsonMapper json, Clock clock) {
         this.json = json;
         this.clock = clock;
-        this.properties = properties;
     }
 
     /** Publishes the number of shops served as the {@code baedal.display.shops} gauge. */
@@ -193,9 +192,9 @@ public class DisplayReadModel implements DisplayPages {
         return generation.entries.size();
     }
 
-    /** The current wall-clock time where the shops are, for "open now". */
-    public LocalDateTime localNow() {
-        return LocalDateTime.now(clock.withZone(properties.zone()));
+    /** The current instant, for "open now" (each shop reads it in its own zone). */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** The shop detail page, or null if the shop is unknown. */
@@ -205,13 +204,13 @@ public class DisplayReadModel implements DisplayPages {
         if (entry == null) {
             return null;
         }
-        return entry.document.isOpenAt(localNow()) ? entry.detailOpen : entry.detailClosed;
+        return entry.document.isOpenAt(now()) ? entry.detailOpen : entry.detailClosed;
     }
 
     /** Shops delivering to the point, optionally of one category, ranked by ad tier, open now, rating. */
     @Override
     public RenderedPage list(@Nullable String category, double lat, double lng, int page, int size) {
-        var now = localNow();
+        var now = now();
         var key = "l|" + category + '|' + lat + '|' + lng + '|' + page + '|' + size;
         return cached(key, now, () -> {
             var eligible = new ArrayList<Candidate>();
@@ -246,7 +245,7 @@ public class DisplayReadModel implements DisplayPages {
     /** The home screen: per category, how many shops are open now and deliver to the point. */
     @Override
     public RenderedPage home(double lat, double lng) {
-        var now = localNow();
+        var now = now();
         return cached("h|" + lat + '|' + lng, now, () -> {
             Map<String, Integer> counts = new TreeMap<>();
             var total = 0;
@@ -270,9 +269,9 @@ public class DisplayReadModel implements DisplayPages {
         return entries == null ? new Entry[0] : entries;
     }
 
-    private RenderedPage cached(String key, LocalDateTime now, Supplier<RenderedPage> render) {
+    private RenderedPage cached(String key, Instant now, Supplier<RenderedPage> render) {
         var currentRevision = revision.get();
-        var minute = now.withSecond(0).withNano(0);
+        var minute = now.truncatedTo(ChronoUnit.MINUTES);
         var hit = pageCache.get(key);
         if (hit != null && hit.revision == currentRevision && hit.minute.equals(minute)) {
             return hit.page;
@@ -339,7 +338,17 @@ public class DisplayReadModel implements DisplayPages {
                 shop.lat(),
                 shop.lng(),
                 shop.deliveryRadiusMeters(),
+                shop.deliveryFeeTiers().stream()
+                        .map(t -> new FeeTier(t.upToMeters(), t.fee()))
+                        .toList(),
                 hours,
+                shop.hours().breaks().stream()
+                        .map(b -> new Break(
+                                b.day().name(), b.starts().toString(), b.ends().toString()))
+                        .toList(),
+                shop.hours().closedDays().stream().sorted().map(Enum::name).toList(),
+                shop.hours().holidays().stream().sorted().map(Object::toString).toList(),
+                shop.zone().getId(),
                 menus,
                 shop.version());
         var cardClosed = json.writeValueAsBytes(card);
@@ -434,5 +443,5 @@ public class DisplayReadModel implements DisplayPages {
 
     private record Candidate(Entry entry, boolean open) {}
 
-    private record CachedPage(long revision, LocalDateTime minute, RenderedPage page) {}
+    private record CachedPage(long revision, Instant minute, RenderedPage page) {}
 }

@@ -36,11 +36,23 @@ public final class DisplayViews {
             double lat,
             double lng,
             int deliveryRadiusMeters,
+            List<FeeTier> deliveryFeeTiers,
             List<Hours> openingHours,
+            List<Break> breaks,
+            List<String> closedDays,
+            List<String> holidays,
+            String zone,
             List<Menu> menus,
             long version) {}
 
+    /** An opening period; {@code closes} before {@code opens} means past midnight, equal all day. */
     public record Hours(String day, String opens, String closes) {}
+
+    /** A break time within a day. */
+    public record Break(String day, String starts, String ends) {}
+
+    /** The delivery fee for addresses up to {@code upToMeters} away (beyond the tier before); beyond all tiers, deliveryFee. */
+    public record FeeTier(int upToMeters, long fee) {}
 
     /** A menu; {@code options} lists every option of every group, in order, for clients that know only a flat list. */
     public record Menu(

@@ -1,5 +1,6 @@
 package baedal.display.domain;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,9 +68,9 @@ public record ShopDocument(ShopSnapshot shop, List<MenuItem> menus, double ratin
                 .orElse(0);
     }
 
-    /** Open for orders now: the owner's switch is on and the schedule says open. */
-    public boolean isOpenAt(LocalDateTime localTime) {
-        return shop.openFlag() && shop.hours().isOpenAt(localTime);
+    /** Open for orders at the instant: the owner's switch is on and the schedule says open, in the shop's zone. */
+    public boolean isOpenAt(Instant now) {
+        return shop.openFlag() && shop.hours().isOpenAt(LocalDateTime.ofInstant(now, shop.zone()));
     }
 
     /** Whether a delivery address lies inside the shop's delivery radius (equirectangular, fine below 50 km). */

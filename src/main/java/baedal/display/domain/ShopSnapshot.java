@@ -1,8 +1,13 @@
 package baedal.display.domain;
 
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
-/** A shop's own state as its publisher reports it, at {@code version}. */
+/**
+ * A shop's own state as its publisher reports it, at {@code version}: its hours are kept in {@code zone}, its fee is
+ * that of the first of {@code deliveryFeeTiers} reaching the address, else {@code deliveryFee}.
+ */
 public record ShopSnapshot(
         UUID shopId,
         UUID ownerId,
@@ -15,5 +20,60 @@ public record ShopSnapshot(
         int deliveryRadiusMeters,
         long minOrderAmount,
         long deliveryFee,
+        List<FeeTier> deliveryFeeTiers,
         boolean openFlag,
-        WeeklyHours hours) {}
+        WeeklyHours hours,
+        ZoneId zone) {
+
+    public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    public ShopSnapshot {
+        deliveryFeeTiers = deliveryFeeTiers == null ? List.of() : List.copyOf(deliveryFeeTiers);
+        zone = zone == null ? SEOUL : zone;
+    }
+
+    /** A shop with one delivery fee for every distance, its hours kept in Seoul time. */
+    public ShopSnapshot(
+            UUID shopId,
+            UUID ownerId,
+            long version,
+            String name,
+            String category,
+            String address,
+            double lat,
+            double lng,
+            int deliveryRadiusMeters,
+            long minOrderAmount,
+            long deliveryFee,
+            boolean openFlag,
+            WeeklyHours hours) {
+        this(
+                shopId,
+                ownerId,
+                version,
+                name,
+                category,
+                address,
+                lat,
+                lng,
+                deliveryRadiusMeters,
+                minOrderAmount,
+                deliveryFee,
+                List.of(),
+                openFlag,
+                hours,
+                SEOUL);
+    }
+
+    /** The fee for an address this far from the shop. */
+    public long deliveryFeeAt(double meters) {
+        return deliveryFeeTiers.stream()
+                .filter(tier -> meters <= tier.upToMeters())
+                .findFirst()
+                .map(FeeTier::fee)
+                .orElse(deliveryFee);
+    }
+
+    /** The delivery fee for addresses up to {@code upToMeters} from the shop (beyond the tier before). */
+    public record FeeTier(int upToMeters, long fee) {}
+}

@@ -135,7 +135,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                 shop.shopId(),
                 lines,
                 new DeliveryAddress(command.deliveryAddress(), command.location()),
-                shop.deliveryFee(),
+                shop.deliveryFeeTo(command.location()),
                 command.couponId(),
                 discount,
                 points,

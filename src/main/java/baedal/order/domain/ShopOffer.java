@@ -16,15 +16,53 @@ public record ShopOffer(
         int deliveryRadiusMeters,
         Money minOrderAmount,
         Money deliveryFee,
+        List<FeeTier> deliveryFeeTiers,
         List<MenuOffer> menus) {
 
     public ShopOffer {
+        deliveryFeeTiers = List.copyOf(deliveryFeeTiers);
         menus = List.copyOf(menus);
+    }
+
+    public ShopOffer(
+            UUID shopId,
+            UUID ownerId,
+            String category,
+            boolean openNow,
+            GeoPoint location,
+            int deliveryRadiusMeters,
+            Money minOrderAmount,
+            Money deliveryFee,
+            List<MenuOffer> menus) {
+        this(
+                shopId,
+                ownerId,
+                category,
+                openNow,
+                location,
+                deliveryRadiusMeters,
+                minOrderAmount,
+                deliveryFee,
+                List.of(),
+                menus);
     }
 
     public boolean deliversTo(GeoPoint point) {
         return location.distanceMetersTo(point) <= deliveryRadiusMeters;
     }
+
+    /** The fee of the first tier that reaches the point, else the shop's delivery fee. */
+    public Money deliveryFeeTo(GeoPoint point) {
+        var meters = location.distanceMetersTo(point);
+        return deliveryFeeTiers.stream()
+                .filter(tier -> meters <= tier.upToMeters())
+                .findFirst()
+                .map(FeeTier::fee)
+                .orElse(deliveryFee);
+    }
+
+    /** The delivery fee for addresses up to {@code upToMeters} from the shop (beyond the tier before). */
+    public record FeeTier(int upToMeters, Money fee) {}
 
     public Optional<MenuOffer> menu(UUID menuId) {
         return menus.stream().filter(menu -> menu.menuId().equals(menuId)).findFirst();

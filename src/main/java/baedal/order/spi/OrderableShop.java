@@ -20,12 +20,47 @@ public record OrderableShop(
         int deliveryRadiusMeters,
         long minOrderAmount,
         long deliveryFee,
+        List<OrderableFeeTier> deliveryFeeTiers,
         List<OrderableMenu> menus,
         long version) {
 
     public OrderableShop {
+        deliveryFeeTiers = deliveryFeeTiers == null ? List.of() : List.copyOf(deliveryFeeTiers);
         menus = List.copyOf(menus);
     }
+
+    /** A shop with one delivery fee for every distance. */
+    public OrderableShop(
+            UUID shopId,
+            UUID ownerId,
+            String name,
+            String category,
+            boolean openNow,
+            double lat,
+            double lng,
+            int deliveryRadiusMeters,
+            long minOrderAmount,
+            long deliveryFee,
+            List<OrderableMenu> menus,
+            long version) {
+        this(
+                shopId,
+                ownerId,
+                name,
+                category,
+                openNow,
+                lat,
+                lng,
+                deliveryRadiusMeters,
+                minOrderAmount,
+                deliveryFee,
+                List.of(),
+                menus,
+                version);
+    }
+
+    /** The fee for addresses up to {@code upToMeters} from the shop (beyond the tier before), in KRW. */
+    public record OrderableFeeTier(int upToMeters, long fee) {}
 
     /** Whether the point lies inside the shop's delivery radius. */
     public boolean deliversTo(double lat, double lng) {

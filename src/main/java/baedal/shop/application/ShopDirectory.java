@@ -5,6 +5,8 @@ import baedal.shop.api.MenuView.OptionGroupView;
 import baedal.shop.api.MenuView.OptionView;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.api.ShopView;
+import baedal.shop.api.ShopView.BreakView;
+import baedal.shop.api.ShopView.FeeTierView;
 import baedal.shop.api.ShopView.OpeningHoursView;
 import baedal.shop.domain.Menu;
 import baedal.shop.domain.MenuId;
@@ -72,7 +74,8 @@ class ShopDirectory implements ShopQueries {
 
     static ShopView view(Shop shop) {
         var profile = shop.profile();
-        var hours = profile.openingHours().periods().stream()
+        var schedule = profile.openingHours();
+        var hours = schedule.periods().stream()
                 .map(period -> new OpeningHoursView(
                         period.day().name(),
                         period.opens().toString(),
@@ -89,7 +92,18 @@ class ShopDirectory implements ShopQueries {
                 profile.deliveryRadiusMeters(),
                 profile.minOrderAmount().won(),
                 profile.deliveryFee().won(),
+                profile.deliveryFeeTiers().stream()
+                        .map(tier ->
+                                new FeeTierView(tier.upToMeters(), tier.fee().won()))
+                        .toList(),
                 hours,
+                schedule.breaks().stream()
+                        .map(b -> new BreakView(
+                                b.day().name(), b.starts().toString(), b.ends().toString()))
+                        .toList(),
+                schedule.closedDays().stream().sorted().map(Enum::name).toList(),
+                schedule.holidays().stream().map(Object::toString).toList(),
+                profile.zone().getId(),
                 shop.isOpen(),
                 shop.version());
     }

@@ -2,10 +2,16 @@ package baedal.shop.domain;
 
 import baedal.kernel.GeoPoint;
 import baedal.kernel.Money;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import org.jmolecules.ddd.types.ValueObject;
 
-/** Everything an owner describes about a shop: what it is, where, how far it delivers, and at what terms. */
+/**
+ * Everything an owner describes about a shop: what it is, where, how far it delivers, and at what terms. The delivery
+ * fee depends on the distance when {@code deliveryFeeTiers} are given (ascending; the first that reaches the address
+ * applies), and is {@code deliveryFee} beyond them or without them; {@code openingHours} are kept in {@code zone}.
+ */
 public record ShopProfile(
         String name,
         ShopCategory category,
@@ -14,11 +20,15 @@ public record ShopProfile(
         int deliveryRadiusMeters,
         Money minOrderAmount,
         Money deliveryFee,
-        OpeningHours openingHours)
+        List<DeliveryFeeTier> deliveryFeeTiers,
+        OpeningHours openingHours,
+        ZoneId zone)
         implements ValueObject {
 
     public static final int MIN_RADIUS_METERS = 100;
     public static final int MAX_RADIUS_METERS = 20_000;
+    public static final int MAX_FEE_TIERS = 10;
+    public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     public ShopProfile {
         name = requireText(name, "name", 100);
@@ -31,7 +41,47 @@ public record ShopProfile(
         }
         Objects.requireNonNull(minOrderAmount, "minOrderAmount");
         Objects.requireNonNull(deliveryFee, "deliveryFee");
+        deliveryFeeTiers = List.copyOf(deliveryFeeTiers);
+        if (deliveryFeeTiers.size() > MAX_FEE_TIERS) {
+            throw new IllegalArgumentException("a shop has at most " + MAX_FEE_TIERS + " delivery fee tiers");
+        }
+        var reached = 0;
+        for (var tier : deliveryFeeTiers) {
+            if (tier.upToMeters() <= reached) {
+                throw new IllegalArgumentException(
+                        "delivery fee tiers go up in distance: " + tier.upToMeters() + " m after " + reached + " m");
+            }
+            if (tier.upToMeters() > deliveryRadiusMeters) {
+                throw new IllegalArgumentException("a delivery fee tier of " + tier.upToMeters()
+                        + " m reaches beyond the delivery radius of " + deliveryRadiusMeters + " m");
+            }
+            reached = tier.upToMeters();
+        }
         Objects.requireNonNull(openingHours, "openingHours");
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    /** A profile with one delivery fee for every distance, its hours kept in Seoul time. */
+    public ShopProfile(
+            String name,
+            ShopCategory category,
+            String address,
+            GeoPoint location,
+            int deliveryRadiusMeters,
+            Money minOrderAmount,
+            Money deliveryFee,
+            OpeningHours openingHours) {
+        this(
+                name,
+                category,
+                address,
+                location,
+                deliveryRadiusMeters,
+                minOrderAmount,
+                deliveryFee,
+                List.of(),
+                openingHours,
+                SEOUL);
     }
 
     static String requireText(String value, String field, int maxLength) {

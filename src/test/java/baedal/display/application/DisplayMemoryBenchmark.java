@@ -12,7 +12,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -34,8 +33,7 @@ class DisplayMemoryBenchmark {
 
     @Test
     void measuresHeapFor10000ShopsWith30MenusEach() {
-        var model = new DisplayReadModel(
-                JsonMapper.builder().build(), Clock.systemUTC(), new DisplayProperties(ZoneId.of("Asia/Seoul")));
+        var model = new DisplayReadModel(JsonMapper.builder().build(), Clock.systemUTC());
         var before = usedHeapAfterGc();
 
         model.replaceAll(() -> documents().stream()
@@ -51,8 +49,7 @@ class DisplayMemoryBenchmark {
     }
 
     static DisplayReadModel newModel() {
-        return new DisplayReadModel(
-                JsonMapper.builder().build(), Clock.systemUTC(), new DisplayProperties(ZoneId.of("Asia/Seoul")));
+        return new DisplayReadModel(JsonMapper.builder().build(), Clock.systemUTC());
     }
 
     static List<ShopDocument> documents() {

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -28,8 +27,7 @@ class DisplayReadModelTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Clock FRIDAY_NOON_SEOUL = Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneOffset.UTC);
 
-    final DisplayReadModel model =
-            new DisplayReadModel(JSON, FRIDAY_NOON_SEOUL, new DisplayProperties(ZoneId.of("Asia/Seoul")));
+    final DisplayReadModel model = new DisplayReadModel(JSON, FRIDAY_NOON_SEOUL);
 
     private long sequence;
 

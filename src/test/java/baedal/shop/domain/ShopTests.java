@@ -109,12 +109,70 @@ class ShopTests {
     }
 
     @Test
-    void openingHoursRejectTwoPeriodsOnOneDay() {
-        var monday = new OpeningHours.Period(DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(14, 0));
-        var mondayEvening = new OpeningHours.Period(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(22, 0));
+    void openingHoursTakeSeveralPeriodsADayButNoOverlap() {
+        var lunch = new OpeningHours.Period(DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(14, 0));
+        var dinner = new OpeningHours.Period(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(22, 0));
+        assertThat(new OpeningHours(List.of(dinner, lunch)).periods()).containsExactly(lunch, dinner);
 
-        assertThatThrownBy(() -> new OpeningHours(List.of(monday, mondayEvening)))
+        var longLunch = new OpeningHours.Period(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(18, 0));
+        assertThatThrownBy(() -> new OpeningHours(List.of(lunch, dinner, longLunch)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("overlap");
+
+        var sundayNight = new OpeningHours.Period(DayOfWeek.SUNDAY, LocalTime.of(18, 0), LocalTime.of(11, 0));
+        assertThatThrownBy(() -> new OpeningHours(List.of(lunch, sundayNight)))
+                .as("Sunday night runs into Monday's lunch")
                 .isInstanceOf(IllegalArgumentException.class);
+        var aroundTheClock = new OpeningHours.Period(DayOfWeek.TUESDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+        var wednesday = new OpeningHours.Period(DayOfWeek.WEDNESDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+        assertThat(new OpeningHours(List.of(aroundTheClock, wednesday)).periods())
+                .hasSize(2);
+    }
+
+    @Test
+    void breaksStayWithinADayAndDoNotOverlap() {
+        assertThatThrownBy(() -> new OpeningHours.Break(DayOfWeek.MONDAY, LocalTime.of(15, 0), LocalTime.of(15, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OpeningHours.Break(DayOfWeek.MONDAY, LocalTime.of(23, 0), LocalTime.of(1, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        var first = new OpeningHours.Break(DayOfWeek.MONDAY, LocalTime.of(15, 0), LocalTime.of(16, 0));
+        var second = new OpeningHours.Break(DayOfWeek.MONDAY, LocalTime.of(15, 30), LocalTime.of(17, 0));
+        assertThatThrownBy(() -> new OpeningHours(
+                        OpeningHours.EVERY_DAY_10_TO_22.periods(),
+                        List.of(first, second),
+                        java.util.Set.of(),
+                        new java.util.TreeSet<>()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("break times");
+    }
+
+    @Test
+    void feeTiersGoUpInDistanceWithinTheRadius() {
+        var near = new DeliveryFeeTier(1_000, Money.won(1_000));
+        var far = new DeliveryFeeTier(2_500, Money.won(3_000));
+        assertThat(profileWithTiers(List.of(near, far)).deliveryFeeTiers()).containsExactly(near, far);
+
+        assertThatThrownBy(() -> profileWithTiers(List.of(far, near)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("go up in distance");
+        assertThatThrownBy(() -> profileWithTiers(List.of(near, new DeliveryFeeTier(3_500, Money.won(4_000)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("beyond the delivery radius");
+        assertThatThrownBy(() -> new DeliveryFeeTier(0, Money.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ShopProfile profileWithTiers(List<DeliveryFeeTier> tiers) {
+        return new ShopProfile(
+                "Chicken",
+                ShopCategory.CHICKEN,
+                "Olympic-ro 300",
+                new GeoPoint(37.5133, 127.1001),
+                3_000,
+                Money.won(15_000),
+                Money.won(4_000),
+                tiers,
+                OpeningHours.EVERY_DAY_10_TO_22,
+                ShopProfile.SEOUL);
     }
 
     @Test

@@ -203,6 +203,15 @@ export function show(id, ...children) {
   return target;
 }
 
+/** A shop's delivery fee (as the display details it) to a point: that of the first fee tier reaching it, else its deliveryFee. */
+export function deliveryFee(shop, lat, lng) {
+  const dLat = (lat - shop.lat) * 111320;
+  const dLng = (lng - shop.lng) * 111320 * Math.cos(((lat + shop.lat) / 2) * Math.PI / 180);
+  const meters = Math.hypot(dLat, dLng);
+  const tier = (shop.deliveryFeeTiers || []).find((t) => meters <= t.upToMeters);
+  return tier ? tier.fee : shop.deliveryFee;
+}
+
 export function won(amount) {
   return Number(amount || 0).toLocaleString("ko-KR") + "원";
 }

@@ -6,7 +6,10 @@ import baedal.display.domain.WeeklyHours;
 import baedal.shop.api.MenuView;
 import baedal.shop.api.ShopView;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
 
 /** Translates the shop module's published views into the display's own model, whichever way they arrived. */
 public final class ShopViews {
@@ -14,10 +17,17 @@ public final class ShopViews {
     private ShopViews() {}
 
     public static ShopSnapshot snapshot(ShopView view) {
-        var hours = new WeeklyHours(view.openingHours().stream()
-                .map(h -> new WeeklyHours.Period(
-                        DayOfWeek.valueOf(h.day()), LocalTime.parse(h.opens()), LocalTime.parse(h.closes())))
-                .toList());
+        var hours = new WeeklyHours(
+                view.openingHours().stream()
+                        .map(h -> new WeeklyHours.Period(
+                                DayOfWeek.valueOf(h.day()), LocalTime.parse(h.opens()), LocalTime.parse(h.closes())))
+                        .toList(),
+                view.breaks().stream()
+                        .map(b -> new WeeklyHours.Break(
+                                DayOfWeek.valueOf(b.day()), LocalTime.parse(b.starts()), LocalTime.parse(b.ends())))
+                        .toList(),
+                view.closedDays().stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()),
+                view.holidays().stream().map(LocalDate::parse).collect(Collectors.toSet()));
         return new ShopSnapshot(
                 view.id(),
                 view.ownerId(),
@@ -30,8 +40,12 @@ public final class ShopViews {
                 view.deliveryRadiusMeters(),
                 view.minOrderAmount(),
                 view.deliveryFee(),
+                view.deliveryFeeTiers().stream()
+                        .map(t -> new ShopSnapshot.FeeTier(t.upToMeters(), t.fee()))
+                        .toList(),
                 view.open(),
-                hours);
+                hours,
+                ZoneId.of(view.zone()));
     }
 
     /** A menu; one published before option groups (only a flat list of options) gets them as one optional group. */

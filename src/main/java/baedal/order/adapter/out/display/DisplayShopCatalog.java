@@ -56,6 +56,9 @@ class DisplayShopCatalog implements ShopCatalog {
                 shop.deliveryRadiusMeters(),
                 Money.won(shop.minOrderAmount()),
                 Money.won(shop.deliveryFee()),
+                shop.deliveryFeeTiers().stream()
+                        .map(t -> new ShopOffer.FeeTier(t.upToMeters(), Money.won(t.fee())))
+                        .toList(),
                 menus);
     }
 }

@@ -6,6 +6,7 @@ import baedal.shop.api.ShopQueries;
 import baedal.shop.application.ShopCommands.AddMenu;
 import baedal.shop.application.ShopCommands.RegisterShop;
 import baedal.shop.application.ShopManagement;
+import baedal.shop.domain.DeliveryFeeTier;
 import baedal.shop.domain.MenuDetails;
 import baedal.shop.domain.MenuOption;
 import baedal.shop.domain.MenuOptionGroup;
@@ -14,10 +15,14 @@ import baedal.shop.domain.OwnerId;
 import baedal.shop.domain.ShopCategory;
 import baedal.shop.domain.ShopProfile;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +54,28 @@ class DemoShops implements ApplicationRunner {
             .map(day -> new OpeningHours.Period(day, LocalTime.of(6, 0), LocalTime.of(4, 0)))
             .toList());
 
+    /** 10:00 to 22:00 with a break on weekday afternoons, closed on Tuesdays. */
+    private static final OpeningHours PIZZA_HOURS = new OpeningHours(
+            OpeningHours.EVERY_DAY_10_TO_22.periods(),
+            Arrays.stream(DayOfWeek.values())
+                    .filter(day -> day.getValue() <= 5)
+                    .map(day -> new OpeningHours.Break(day, LocalTime.of(15, 0), LocalTime.of(16, 30)))
+                    .toList(),
+            Set.of(DayOfWeek.TUESDAY),
+            new TreeSet<>());
+    /** Two periods a day: lunch and dinner. */
+    private static final OpeningHours LUNCH_AND_DINNER = new OpeningHours(Arrays.stream(DayOfWeek.values())
+            .flatMap(day -> Stream.of(
+                    new OpeningHours.Period(day, LocalTime.of(11, 0), LocalTime.of(15, 0)),
+                    new OpeningHours.Period(day, LocalTime.of(17, 0), LocalTime.of(22, 0))))
+            .toList());
+    /** 10:00 to 22:00, but not on Christmas Day and New Year's Day. */
+    private static final OpeningHours CAFE_HOURS = new OpeningHours(
+            OpeningHours.EVERY_DAY_10_TO_22.periods(),
+            List.of(),
+            Set.of(),
+            new TreeSet<>(List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1))));
+
     private final ShopManagement shops;
     private final ShopQueries queries;
 
@@ -71,6 +98,7 @@ class DemoShops implements ApplicationRunner {
                 127.1001,
                 18_000,
                 3_000,
+                List.of(tier(1_000, 2_000), tier(2_000, 2_500)),
                 List.of(
                         menu(
                                 "Fried Chicken",
@@ -93,12 +121,13 @@ class DemoShops implements ApplicationRunner {
         seed(
                 OWNER1,
                 "Songpa Pizza House",
-                OpeningHours.EVERY_DAY_10_TO_22,
+                PIZZA_HOURS,
                 ShopCategory.PIZZA,
                 37.5145,
                 127.1059,
                 15_000,
                 2_000,
+                List.of(tier(1_500, 1_500)),
                 List.of(
                         menu(
                                 "Pepperoni Pizza",
@@ -120,18 +149,20 @@ class DemoShops implements ApplicationRunner {
                 127.0982,
                 12_000,
                 1_000,
+                List.of(),
                 List.of(
                         flatMenu("Pork Gukbap", 9_000, "Gukbap", option("Extra rice", 1_000)),
                         menu("Sundae Gukbap", 9_500, "Gukbap")));
         seed(
                 OWNER2,
                 "Jamsil Jjajang",
-                OpeningHours.EVERY_DAY_10_TO_22,
+                LUNCH_AND_DINNER,
                 ShopCategory.CHINESE,
                 37.5080,
                 127.0830,
                 14_000,
                 2_000,
+                List.of(tier(1_500, 1_000)),
                 List.of(
                         menu(
                                 "Jjajangmyeon",
@@ -147,12 +178,13 @@ class DemoShops implements ApplicationRunner {
         seed(
                 OWNER2,
                 "Lotte Tower Cafe",
-                OpeningHours.EVERY_DAY_10_TO_22,
+                CAFE_HOURS,
                 ShopCategory.CAFE,
                 37.5125,
                 127.1025,
                 8_000,
                 2_500,
+                List.of(tier(500, 0), tier(1_500, 1_500)),
                 List.of(
                         menu(
                                 "Americano",
@@ -173,6 +205,7 @@ class DemoShops implements ApplicationRunner {
             double lng,
             long minOrder,
             long fee,
+            List<DeliveryFeeTier> tiers,
             List<MenuDetails> menus) {
         var profile = new ShopProfile(
                 name,
@@ -182,7 +215,9 @@ class DemoShops implements ApplicationRunner {
                 3_000,
                 Money.won(minOrder),
                 Money.won(fee),
-                hours);
+                tiers,
+                hours,
+                ShopProfile.SEOUL);
         var shopId = shops.register(new RegisterShop(owner, profile));
         menus.forEach(menu -> shops.addMenu(new AddMenu(owner, shopId, menu, false)));
         shops.open(owner, shopId);
@@ -195,6 +230,10 @@ class DemoShops implements ApplicationRunner {
     /** A menu with a flat list of options, any of which may be picked. */
     private static MenuDetails flatMenu(String name, long price, String group, MenuOption... options) {
         return MenuDetails.withOptions(name, Money.won(price), group, List.of(options));
+    }
+
+    private static DeliveryFeeTier tier(int upToMeters, long fee) {
+        return new DeliveryFeeTier(upToMeters, Money.won(fee));
     }
 
     private static MenuOptionGroup exactlyOne(String name, MenuOption... options) {

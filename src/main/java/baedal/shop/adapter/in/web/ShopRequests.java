@@ -2,6 +2,7 @@ package baedal.shop.adapter.in.web;
 
 import baedal.kernel.GeoPoint;
 import baedal.kernel.Money;
+import baedal.shop.domain.DeliveryFeeTier;
 import baedal.shop.domain.MenuDetails;
 import baedal.shop.domain.MenuOption;
 import baedal.shop.domain.MenuOptionGroup;
@@ -18,9 +19,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** Request bodies of the shop endpoints, validated before they reach the domain. */
@@ -39,15 +45,56 @@ final class ShopRequests {
             Integer deliveryRadiusMeters,
 
             @NotNull @PositiveOrZero @Max(10_000_000) Long minOrderAmount,
-            @NotNull @PositiveOrZero @Max(1_000_000) Long deliveryFee,
-            @Nullable @Size(max = 7) List<@NotNull @Valid OpeningHoursRequest> openingHours) {
+
+            @Schema(description = "The fee beyond the fee tiers, or for every distance without them")
+            @NotNull
+            @PositiveOrZero
+            @Max(1_000_000)
+            Long deliveryFee,
+
+            @Schema(description = "Fees by distance, ascending: the first tier reaching the address applies")
+            @Nullable
+            @Size(max = ShopProfile.MAX_FEE_TIERS)
+            List<@NotNull @Valid FeeTierRequest> deliveryFeeTiers,
+
+            @Schema(description = "Opening periods, several a day if need be; default every day 10:00-22:00")
+            @Nullable
+            @Size(max = OpeningHours.MAX_PERIODS)
+            List<@NotNull @Valid OpeningHoursRequest> openingHours,
+
+            @Schema(description = "Break times within a day, when no orders are taken")
+            @Nullable
+            @Size(max = OpeningHours.MAX_BREAKS)
+            List<@NotNull @Valid BreakRequest> breaks,
+
+            @Schema(description = "Regular closed days: no period of these weekdays opens") @Nullable @Size(max = 7)
+            List<@NotNull DayOfWeek> closedDays,
+
+            @Schema(description = "One-off holidays: no period opens on these dates")
+            @Nullable
+            @Size(max = OpeningHours.MAX_HOLIDAYS)
+            List<@NotNull LocalDate> holidays,
+
+            @Schema(description = "The time zone the hours are kept in; default Asia/Seoul", example = "Asia/Seoul")
+            @Nullable
+            @Size(max = 40)
+            String zone) {
 
         ShopProfile toProfile() {
-            var hours = openingHours == null
-                    ? OpeningHours.EVERY_DAY_10_TO_22
-                    : new OpeningHours(openingHours.stream()
+            var periods = openingHours == null
+                    ? OpeningHours.EVERY_DAY_10_TO_22.periods()
+                    : openingHours.stream()
                             .map(h -> new OpeningHours.Period(h.day(), h.opens(), h.closes()))
-                            .toList());
+                            .toList();
+            var hours = new OpeningHours(
+                    periods,
+                    breaks == null
+                            ? List.of()
+                            : breaks.stream()
+                                    .map(b -> new OpeningHours.Break(b.day(), b.starts(), b.ends()))
+                                    .toList(),
+                    closedDays == null ? Set.of() : Set.copyOf(closedDays),
+                    holidays == null ? new TreeSet<>() : new TreeSet<>(holidays));
             return new ShopProfile(
                     name,
                     category,
@@ -56,7 +103,24 @@ final class ShopRequests {
                     deliveryRadiusMeters,
                     Money.won(minOrderAmount),
                     Money.won(deliveryFee),
-                    hours);
+                    deliveryFeeTiers == null
+                            ? List.of()
+                            : deliveryFeeTiers.stream()
+                                    .map(t -> new DeliveryFeeTier(t.upToMeters(), Money.won(t.fee())))
+                                    .toList(),
+                    hours,
+                    zoneId());
+        }
+
+        private ZoneId zoneId() {
+            if (zone == null || zone.isBlank()) {
+                return ShopProfile.SEOUL;
+            }
+            try {
+                return ZoneId.of(zone.strip());
+            } catch (DateTimeException unknown) {
+                throw new IllegalArgumentException("'" + zone + "' is not a time zone (e.g. Asia/Seoul)");
+            }
         }
     }
 
@@ -64,6 +128,17 @@ final class ShopRequests {
             @NotNull DayOfWeek day,
             @NotNull LocalTime opens,
             @NotNull LocalTime closes) {}
+
+    record BreakRequest(
+            @NotNull DayOfWeek day,
+            @NotNull LocalTime starts,
+            @NotNull LocalTime ends) {}
+
+    record FeeTierRequest(
+            @NotNull @Min(1) @Max(ShopProfile.MAX_RADIUS_METERS)
+            Integer upToMeters,
+
+            @NotNull @PositiveOrZero @Max(1_000_000) Long fee) {}
 
     record MenuRequest(
             @NotBlank @Size(max = 100) String name,

@@ -10,6 +10,7 @@ import baedal.shop.domain.ShopProfile;
 import baedal.shop.domain.Shops;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 class ShopJdbcAdapter implements Shops {
 
     private static final String COLUMNS = "id, owner_id, name, category, address, lat, lng, delivery_radius_meters,"
-            + " min_order_amount, delivery_fee, opening_hours, is_open, is_closed_down, version";
+            + " min_order_amount, delivery_fee, delivery_fee_tiers, opening_hours, breaks, closed_days, holidays, zone_id,"
+            + " is_open, is_closed_down, version";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -69,10 +71,12 @@ class ShopJdbcAdapter implements Shops {
         var profile = shop.profile();
         var statement = shop.version() == 0
                 ? jdbc.sql("INSERT INTO shop.shops (" + COLUMNS + ") VALUES (:id, :owner, :name, :category, :address,"
-                        + " :lat, :lng, :radius, :minOrder, :fee, :hours, :open, :closedDown, 1)")
+                        + " :lat, :lng, :radius, :minOrder, :fee, :tiers, :hours, :breaks, :closedDays, :holidays, :zone,"
+                        + " :open, :closedDown, 1)")
                 : jdbc.sql("UPDATE shop.shops SET name = :name, category = :category, address = :address, lat = :lat,"
                         + " lng = :lng, delivery_radius_meters = :radius, min_order_amount = :minOrder,"
-                        + " delivery_fee = :fee, opening_hours = :hours, is_open = :open,"
+                        + " delivery_fee = :fee, delivery_fee_tiers = :tiers, opening_hours = :hours, breaks = :breaks,"
+                        + " closed_days = :closedDays, holidays = :holidays, zone_id = :zone, is_open = :open,"
                         + " is_closed_down = :closedDown, version = version + 1"
                         + " WHERE id = :id AND owner_id = :owner AND version = :version");
         var written = statement
@@ -86,7 +90,12 @@ class ShopJdbcAdapter implements Shops {
                 .param("radius", profile.deliveryRadiusMeters())
                 .param("minOrder", profile.minOrderAmount().won())
                 .param("fee", profile.deliveryFee().won())
-                .param("hours", OpeningHoursFormat.format(profile.openingHours()))
+                .param("tiers", OpeningHoursFormat.feeTiers(profile.deliveryFeeTiers()))
+                .param("hours", OpeningHoursFormat.periods(profile.openingHours()))
+                .param("breaks", OpeningHoursFormat.breaks(profile.openingHours()))
+                .param("closedDays", OpeningHoursFormat.closedDays(profile.openingHours()))
+                .param("holidays", OpeningHoursFormat.holidays(profile.openingHours()))
+                .param("zone", profile.zone().getId())
                 .param("open", shop.isOpen())
                 .param("closedDown", shop.isClosedDown())
                 .param("version", shop.version())
@@ -108,7 +117,13 @@ class ShopJdbcAdapter implements Shops {
                 row.getInt("delivery_radius_meters"),
                 Money.won(row.getLong("min_order_amount")),
                 Money.won(row.getLong("delivery_fee")),
-                OpeningHoursFormat.parse(row.getString("opening_hours")));
+                OpeningHoursFormat.parseFeeTiers(row.getString("delivery_fee_tiers")),
+                OpeningHoursFormat.parse(
+                        row.getString("opening_hours"),
+                        row.getString("breaks"),
+                        row.getString("closed_days"),
+                        row.getString("holidays")),
+                ZoneId.of(row.getString("zone_id")));
         return Shop.restore(
                 new ShopId(row.getObject("id", UUID.class)),
                 new OwnerId(row.getObject("owner_id", UUID.class)),

@@ -72,11 +72,35 @@ function menuCard(shop, menu) {
       }, "Add to cart")));
 }
 
-function hours(periods) {
+const DAY = (day) => day.slice(0, 1) + day.slice(1, 3).toLowerCase();
+
+/** The week's opening periods, days with the same hours together, then breaks, closed days and coming holidays. */
+function hours(shop) {
   const text = (h) => (h.opens === h.closes ? "open 24 hours" : `${h.opens}–${h.closes}`);
-  if (!periods.length) return "";
-  if (periods.length === 7 && periods.every((h) => text(h) === text(periods[0]))) return "Every day, " + text(periods[0]);
-  return periods.map((h) => `${h.day.slice(0, 1)}${h.day.slice(1, 3).toLowerCase()} ${text(h)}`).join(" · ");
+  const byDay = new Map();
+  for (const h of shop.openingHours) byDay.set(h.day, [...(byDay.get(h.day) || []), text(h)]);
+  const same = new Map();
+  for (const [day, times] of byDay) {
+    if ((shop.closedDays || []).includes(day)) continue;
+    const key = times.join(", ");
+    same.set(key, [...(same.get(key) || []), day]);
+  }
+  const lines = [...same].map(([times, days]) => (days.length === 7 ? "Every day" : days.map(DAY).join(", ")) + " " + times);
+  if (shop.breaks?.length) lines.push("Break " + shop.breaks.map((b) => `${DAY(b.day)} ${b.starts}–${b.ends}`).join(", "));
+  if (shop.closedDays?.length) lines.push("Closed " + shop.closedDays.map(DAY).join(", "));
+  const today = new Date().toISOString().slice(0, 10);
+  const coming = (shop.holidays || []).filter((d) => d >= today).slice(0, 3);
+  if (coming.length) lines.push("Holidays " + coming.join(", "));
+  return lines.join(" · ");
+}
+
+/** The delivery fee as customers read it: one fee, or the fee by distance. */
+function fees(shop) {
+  const tiers = shop.deliveryFeeTiers || [];
+  if (!tiers.length) return `delivery ${won(shop.deliveryFee)}`;
+  const km = (m) => (m / 1000).toLocaleString("ko-KR", { maximumFractionDigits: 1 }) + " km";
+  return "delivery " + tiers.map((t) => `${won(t.fee)} up to ${km(t.upToMeters)}`).join(", ") +
+    (tiers.at(-1).upToMeters < shop.deliveryRadiusMeters ? `, ${won(shop.deliveryFee)} farther` : "");
 }
 
 async function load() {
@@ -87,8 +111,8 @@ async function load() {
     el("div", { class: "row" },
       el("span", {}, `★ ${shop.rating.toFixed(1)} (${shop.reviewCount} reviews)`),
       el("span", { class: "status " + (shop.open ? "up" : "down"), id: "open-state" }, shop.open ? "Open now" : "Closed")),
-    el("p", { class: "muted" }, `Min order ${won(shop.minOrderAmount)} · delivery ${won(shop.deliveryFee)} · ${shop.address}`),
-    el("p", { class: "muted" }, hours(shop.openingHours)));
+    el("p", { class: "muted" }, `Min order ${won(shop.minOrderAmount)} · ${fees(shop)} · ${shop.address}`),
+    el("p", { class: "muted", id: "hours" }, hours(shop)));
   const groups = new Map();
   for (const menu of shop.menus) {
     if (!groups.has(menu.group)) groups.set(menu.group, []);

@@ -1,4 +1,4 @@
-import { act, api, cart, el, place, randomId, show, toast, won } from "/ui/platform/app.js";
+import { act, api, cart, deliveryFee, el, place, randomId, show, toast, won } from "/ui/platform/app.js";
 
 const form = document.getElementById("checkout");
 let shop = null;
@@ -28,7 +28,8 @@ function render() {
       } }, "Remove"))));
   form.hidden = false;
   document.getElementById("subtotal").textContent = won(subtotal(current.items));
-  document.getElementById("fee").textContent = shop ? won(shop.deliveryFee) : "";
+  const here = place.get();
+  document.getElementById("fee").textContent = shop ? won(deliveryFee(shop, here.lat, here.lng)) : "";
   document.getElementById("minimum").textContent = shop ? won(shop.minOrderAmount) : "";
 }
 

@@ -98,6 +98,13 @@ document.getElementById("register").addEventListener("submit", (event) => {
       lat: Number(data.lat), lng: Number(data.lng), deliveryRadiusMeters: Number(data.deliveryRadiusMeters),
       minOrderAmount: Number(data.minOrderAmount), deliveryFee: Number(data.deliveryFee),
       openingHours: DAYS.map((day) => ({ day, opens: data.opens, closes: data.closes })),
+      breaks: data.breakStarts && data.breakEnds
+        ? DAYS.map((day) => ({ day, starts: data.breakStarts, ends: data.breakEnds })) : [],
+      closedDays: data.closedDay ? [data.closedDay] : [],
+      deliveryFeeTiers: data.tiers.split(",").map((text) => text.trim()).filter(Boolean).map((text) => {
+        const [upToMeters, fee] = text.split(":");
+        return { upToMeters: Number(upToMeters), fee: Number(fee) || 0 };
+      }),
     });
     selected = shop.id;
     toast("Registered — add menus, then open it");
