@@ -97,7 +97,8 @@ public class OrderLoad {
 
     void oneOrder(Connection c) throws Exception {
         var body = """
-                {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"optionNames":[]}],
+                {"shopId":"%s","items":[{"menuId":"%s","quantity":1,"choices":[
+                   {"group":"Cut","options":["Boneless"]},{"group":"Sauce","options":["Yangnyeom"]}]}],
                  "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop, menu);
         var placed = c.send("POST", "/api/orders", customer, body, UUID.randomUUID().toString());
         if (placed.status() != 201) throw new IllegalStateException("place: " + placed.status() + " " + placed.body());

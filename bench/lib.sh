@@ -232,9 +232,13 @@ order_shop() { # BASE-URL OWNER-TOKEN
         ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]]))')
     SHOP=$(curl -sf -X POST "$1/api/shops" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
         -d "{\"name\":\"Bench Chicken\",\"category\":\"CHICKEN\",\"address\":\"Olympic-ro 300\",\"lat\":37.5133,
-             \"lng\":127.1001,\"deliveryRadiusMeters\":3000,\"minOrderAmount\":10000,\"deliveryFee\":2000,
+             \"lng\":127.1001,\"deliveryRadiusMeters\":3000,\"minOrderAmount\":10000,\"deliveryFee\":3000,
+             \"deliveryFeeTiers\":[{\"upToMeters\":1000,\"fee\":2000},{\"upToMeters\":2000,\"fee\":2500}],
              \"openingHours\":$all_day}" | json 'd["id"]')
     MENU=$(curl -sf -X POST "$1/api/shops/$SHOP/menus" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
-        -d '{"name":"Fried Chicken","price":18000,"group":"Chicken"}' | json 'd["id"]')
+        -d '{"name":"Fried Chicken","price":18000,"group":"Chicken","optionGroups":[
+              {"name":"Cut","minChoices":1,"maxChoices":1,"options":[{"name":"Bone-in","price":0},{"name":"Boneless","price":2000}]},
+              {"name":"Sauce","minChoices":0,"maxChoices":2,"options":[{"name":"Yangnyeom","price":500},{"name":"Soy garlic","price":500}]}]}' \
+        | json 'd["id"]')
     curl -sf -X POST "$1/api/shops/$SHOP/open" -H "Authorization: Bearer $2" >/dev/null
 }

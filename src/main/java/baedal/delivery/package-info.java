@@ -3,7 +3,14 @@
  */
 @ApplicationModule(
         displayName = "Delivery",
-        allowedDependencies = {"kernel", "platform :: *", "order :: events", "order :: api", "account :: events"})
+        allowedDependencies = {
+            "kernel",
+            "platform :: *",
+            "order :: events",
+            "order :: api",
+            "shop :: api",
+            "account :: events"
+        })
 @NullMarked
 package baedal.delivery;
 

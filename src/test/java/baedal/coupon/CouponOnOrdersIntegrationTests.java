@@ -192,7 +192,9 @@ class CouponOnOrdersIntegrationTests {
                         paid,
                         1,
                         "B2612040001",
-                        "Olympic-ro 240")));
+                        "Olympic-ro 240",
+                        37.5140,
+                        127.1010)));
         return id;
     }
 

@@ -77,6 +77,9 @@ class PagesBrowserTests {
 
         var rider = browser();
         rider.signInAs("rider1", "/rider");
+        // on shift near the shops: the page reports the place and keeps reporting it
+        rider.click(By.id("jamsil"));
+        rider.waitForText(By.id("shift-state"), "On shift");
 
         var customer = browser();
         customer.open("/signup");
@@ -137,7 +140,7 @@ class PagesBrowserTests {
         assertThat(rider.find(By.cssSelector(delivery + ".number")).getText()).matches("B\\d{10,}");
         assertThat(rider.find(By.cssSelector(".delivery[data-order-id='" + order + "']"))
                         .getText())
-                .contains("To Olympic-ro 240");
+                .contains("To Olympic-ro 240", "due at the door");
         rider.screenshot("rider-deliveries");
         rider.click(By.cssSelector(delivery + "button.pickup"));
         rider.click(By.cssSelector(delivery + "button.complete"));

@@ -24,8 +24,6 @@ class ProblemMappingEndToEndTests {
 
     /** Raised only where no request waits: in event listeners and scheduled work, which retry. */
     static final Map<String, String> NEVER_IN_A_REQUEST = Map.of(
-            "baedal.delivery.domain.NoRiderAvailableException",
-            "dispatch runs in the OrderAccepted listener",
             "baedal.display.application.SourceBehindException",
             "the projection retries a stale source read",
             "baedal.payment.application.ChargeInFlightException",

@@ -77,7 +77,9 @@ class LegacyIntegrationTests {
                 20_000,
                 version,
                 "B2612040001",
-                "Olympic-ro 240");
+                "Olympic-ro 240",
+                37.5140,
+                127.1010);
     }
 
     private static @Nullable String mirrored(UUID order) {

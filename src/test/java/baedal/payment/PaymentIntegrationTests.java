@@ -70,7 +70,9 @@ class PaymentIntegrationTests {
                     20_000,
                     1,
                     "B2612040001",
-                    "Olympic-ro 240"));
+                    "Olympic-ro 240",
+                    37.5140,
+                    127.1010));
         });
     }
 

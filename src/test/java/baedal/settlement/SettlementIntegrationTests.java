@@ -179,7 +179,9 @@ class SettlementIntegrationTests {
                         total - discount,
                         6,
                         "B2612040001",
-                        "Olympic-ro 240")));
+                        "Olympic-ro 240",
+                        37.5140,
+                        127.1010)));
         return id;
     }
 

@@ -12,8 +12,26 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface DeliveryManagement {
 
-    /** Assigns the least busy rider to an accepted order, once. */
+    /**
+     * Offers an accepted order, once, to the available rider nearest its shop (load counting as distance); with no
+     * rider free it waits in line.
+     */
     void dispatch(UUID orderId);
+
+    /** The rider says where they are and whether they take deliveries; becoming available may bring a waiting order. */
+    void reportLocation(UUID riderId, double lat, double lng, boolean available);
+
+    /** The assigned rider turns the order down before pick-up: another rider gets it, or it waits. */
+    void decline(UUID riderId, boolean admin, DeliveryId deliveryId);
+
+    /** Offers waiting orders, oldest first, to riders who can take them now; how many went out. */
+    int dispatchWaiting();
+
+    /**
+     * Where an order's delivery stands, for its customer, its rider or an admin (anyone else: NotYourDeliveryException);
+     * empty while the order has not been dispatched.
+     */
+    Optional<DeliveryProgress> progressOf(UUID orderId, UUID callerId, boolean admin);
 
     void registerRider(UUID riderId);
 

@@ -6,55 +6,142 @@ import baedal.delivery.domain.DeliveryId;
 import baedal.delivery.domain.DeliveryNotFoundException;
 import baedal.delivery.domain.DeliveryOrders;
 import baedal.delivery.domain.DeliveryOrders.DeliveryOrder;
-import baedal.delivery.domain.NoRiderAvailableException;
+import baedal.delivery.domain.DispatchRules;
+import baedal.delivery.domain.Dispatcher;
+import baedal.delivery.domain.NotYourDeliveryException;
 import baedal.delivery.domain.Riders;
+import baedal.delivery.domain.ShopLocations;
+import baedal.delivery.domain.WaitingOrders;
+import baedal.kernel.GeoPoint;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Least-busy dispatch: the rider with the fewest active deliveries takes the order. */
+/**
+ * Dispatch near the shop: an accepted order goes to the available rider closest to its shop, each delivery a rider is
+ * on counting as extra distance ({@link Dispatcher}); with nobody free it waits in line and goes out, oldest first,
+ * when a rider becomes available or finishes a delivery (and on a timer). A rider who declines is not offered the
+ * order again.
+ */
 @Application
 @Service
-@Transactional
+@EnableConfigurationProperties(DeliveryProperties.class)
 class DispatchingDeliveryManagement implements DeliveryManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchingDeliveryManagement.class);
+    private static final int WAITING_BATCH = 50;
 
     private final Deliveries deliveries;
     private final Riders riders;
-    private final Clock clock;
+    private final WaitingOrders waiting;
     private final DeliveryOrders orders;
+    private final ShopLocations shops;
+    private final DispatchRules rules;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    DispatchingDeliveryManagement(Deliveries deliveries, Riders riders, Clock clock, DeliveryOrders orders) {
-        this.orders = orders;
+    DispatchingDeliveryManagement(
+            Deliveries deliveries,
+            Riders riders,
+            WaitingOrders waiting,
+            DeliveryOrders orders,
+            ShopLocations shops,
+            DeliveryProperties properties,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.deliveries = deliveries;
         this.riders = riders;
+        this.waiting = waiting;
+        this.orders = orders;
+        this.shops = shops;
+        this.rules = properties.rules();
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
+    @Transactional
     public void dispatch(UUID orderId) {
-        if (deliveries.findByOrder(orderId).isPresent()) {
+        if (deliveries.findByOrder(orderId).isPresent() || waiting.find(orderId).isPresent()) {
             return;
         }
-        var busy = deliveries.activeCountByRider();
-        var rider = riders.all().stream()
-                .min(Comparator.comparingInt((UUID id) -> busy.getOrDefault(id, 0))
-                        .thenComparing(UUID::toString))
-                .orElseThrow(() -> new NoRiderAvailableException("no rider is registered"));
-        deliveries.save(Delivery.assign(DeliveryId.random(), orderId, rider, now()));
+        var deliveryId = DeliveryId.random();
+        var offered =
+                offer(orderId, rider -> Delivery.assign(deliveryId, orderId, rider.riderId(), rider.arrival(), now()));
+        if (!offered) {
+            waiting.add(orderId, deliveryId, now());
+            log.info("Order {} waits for a rider", orderId);
+        }
     }
 
     @Override
+    @Transactional
     public void registerRider(UUID riderId) {
         riders.add(riderId);
     }
 
     @Override
+    public void reportLocation(UUID riderId, double lat, double lng, boolean available) {
+        transactions.executeWithoutResult(status -> riders.report(riderId, new GeoPoint(lat, lng), available, now()));
+        if (available) {
+            dispatchWaiting();
+        }
+    }
+
+    @Override
+    public void decline(UUID riderId, boolean admin, DeliveryId deliveryId) {
+        transactions.executeWithoutResult(status -> {
+            var delivery = load(deliveryId);
+            delivery.decline(riderId, admin);
+            waiting.recordDecline(delivery.orderId(), delivery.riderId(), now());
+            var offered = offer(delivery.orderId(), next -> {
+                delivery.reassign(next.riderId(), next.arrival(), now());
+                return delivery;
+            });
+            if (!offered) {
+                deliveries.remove(delivery);
+                waiting.add(delivery.orderId(), delivery.getId(), now());
+                log.info("Order {} was declined and waits for another rider", delivery.orderId());
+            }
+        });
+    }
+
+    @Override
+    public int dispatchWaiting() {
+        var dispatched = 0;
+        for (var next : waiting.oldest(WAITING_BATCH)) {
+            var taken = Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!waiting.remove(next.orderId())) {
+                    return false; // another instance took it meanwhile
+                }
+                var offered = offer(
+                        next.orderId(),
+                        rider -> Delivery.assign(
+                                next.deliveryId(), next.orderId(), rider.riderId(), rider.arrival(), now()));
+                if (!offered) {
+                    status.setRollbackOnly();
+                }
+                return offered;
+            }));
+            if (taken) {
+                dispatched++;
+            }
+        }
+        return dispatched;
+    }
+
+    @Override
+    @Transactional
     public void pickUp(UUID riderId, boolean admin, DeliveryId deliveryId) {
         var delivery = load(deliveryId);
         delivery.pickUp(riderId, admin, now());
@@ -63,9 +150,12 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
 
     @Override
     public void complete(UUID riderId, boolean admin, DeliveryId deliveryId) {
-        var delivery = load(deliveryId);
-        delivery.complete(riderId, admin, now());
-        deliveries.save(delivery);
+        transactions.executeWithoutResult(status -> {
+            var delivery = load(deliveryId);
+            delivery.complete(riderId, admin, now());
+            deliveries.save(delivery);
+        });
+        dispatchWaiting();
     }
 
     @Override
@@ -73,6 +163,55 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
     public List<Delivery> activeDeliveries(UUID riderId) {
         return deliveries.findActiveByRider(riderId);
     }
+
+    @Override
+    public Optional<DeliveryOrder> orderOf(Delivery delivery) {
+        return orders.find(delivery.orderId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DeliveryProgress> progressOf(UUID orderId, UUID callerId, boolean admin) {
+        var order = orders.find(orderId);
+        var delivery = deliveries.findByOrder(orderId);
+        var allowed = admin
+                || order.map(o -> o.customerId().equals(callerId)).orElse(false)
+                || delivery.map(d -> d.riderId().equals(callerId)).orElse(false);
+        if (!allowed && (order.isPresent() || delivery.isPresent())) {
+            throw new NotYourDeliveryException("order " + orderId + " is not yours");
+        }
+        if (delivery.isPresent()) {
+            return Optional.of(DeliveryProgress.underway(orderId, delivery.get()));
+        }
+        return allowed
+                ? waiting.find(orderId).map(w -> DeliveryProgress.waiting(orderId, w.since()))
+                : Optional.empty();
+    }
+
+    /**
+     * Offers the order to the best rider for it; {@code assignment} makes the delivery the chosen rider takes, which is
+     * saved. Whether a rider took it.
+     */
+    private boolean offer(UUID orderId, java.util.function.Function<Offer, Delivery> assignment) {
+        var order = orders.find(orderId);
+        var shop = order.flatMap(o -> shops.locationOf(o.shopId())).orElse(null);
+        var choice = Dispatcher.choose(
+                riders.all(), deliveries.activeCountByRider(), shop, waiting.declinedBy(orderId), rules);
+        if (choice.isEmpty()) {
+            return false;
+        }
+        var arrival = shop == null || order.isEmpty()
+                ? null
+                : rules.arrival(
+                        now(),
+                        choice.get().metersToShop() == null ? 0 : choice.get().metersToShop(),
+                        shop.distanceMetersTo(order.get().deliverTo()));
+        deliveries.save(assignment.apply(new Offer(choice.get().riderId(), arrival)));
+        return true;
+    }
+
+    /** The rider an order is offered to and when they are expected at the door. */
+    private record Offer(UUID riderId, @Nullable Instant arrival) {}
 
     private Delivery load(DeliveryId id) {
         return deliveries
@@ -82,10 +221,5 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
 
     private Instant now() {
         return Instant.now(clock);
-    }
-
-    @Override
-    public Optional<DeliveryOrder> orderOf(Delivery delivery) {
-        return orders.find(delivery.orderId());
     }
 }

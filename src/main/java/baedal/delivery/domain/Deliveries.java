@@ -21,4 +21,7 @@ public interface Deliveries extends Repository<Delivery, DeliveryId> {
     Map<UUID, Integer> activeCountByRider();
 
     Delivery save(Delivery delivery);
+
+    /** Removes a delivery its rider declined while no other rider could take it (the order waits again). */
+    void remove(Delivery delivery);
 }

@@ -7,36 +7,76 @@ import baedal.order.events.RiderAssigned;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Taking one accepted order from the shop to the customer, by one rider. */
 public class Delivery extends EventRecordingAggregateRoot<Delivery, DeliveryId> {
 
     private final DeliveryId id;
     private final UUID orderId;
-    private final UUID riderId;
+    private UUID riderId;
     private DeliveryStatus status;
-    private final Instant assignedAt;
+    private Instant assignedAt;
+    private @Nullable Instant estimatedArrival;
     private final long version;
 
     private Delivery(
-            DeliveryId id, UUID orderId, UUID riderId, DeliveryStatus status, Instant assignedAt, long version) {
+            DeliveryId id,
+            UUID orderId,
+            UUID riderId,
+            DeliveryStatus status,
+            Instant assignedAt,
+            @Nullable Instant estimatedArrival,
+            long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.riderId = Objects.requireNonNull(riderId, "riderId");
         this.status = Objects.requireNonNull(status, "status");
         this.assignedAt = Objects.requireNonNull(assignedAt, "assignedAt");
+        this.estimatedArrival = estimatedArrival;
         this.version = version;
     }
 
     public static Delivery assign(DeliveryId id, UUID orderId, UUID riderId, Instant now) {
-        var delivery = new Delivery(id, orderId, riderId, DeliveryStatus.ASSIGNED, now, 0);
+        return assign(id, orderId, riderId, null, now);
+    }
+
+    /** A rider takes the order, expected at the customer's door at {@code estimatedArrival} (if it can be told). */
+    public static Delivery assign(
+            DeliveryId id, UUID orderId, UUID riderId, @Nullable Instant estimatedArrival, Instant now) {
+        var delivery = new Delivery(id, orderId, riderId, DeliveryStatus.ASSIGNED, now, estimatedArrival, 0);
         delivery.registerEvent(new RiderAssigned(UUID.randomUUID(), id.id(), orderId, riderId, 1, now));
         return delivery;
     }
 
     public static Delivery restore(
-            DeliveryId id, UUID orderId, UUID riderId, DeliveryStatus status, Instant assignedAt, long version) {
-        return new Delivery(id, orderId, riderId, status, assignedAt, version);
+            DeliveryId id,
+            UUID orderId,
+            UUID riderId,
+            DeliveryStatus status,
+            Instant assignedAt,
+            @Nullable Instant estimatedArrival,
+            long version) {
+        return new Delivery(id, orderId, riderId, status, assignedAt, estimatedArrival, version);
+    }
+
+    /** The assigned rider turns the order down before picking it up; it goes to another rider or waits. */
+    public void decline(UUID rider, boolean admin) {
+        assertRider(rider, admin);
+        if (status != DeliveryStatus.ASSIGNED) {
+            throw new DeliveryStepOutOfOrderException("cannot decline a delivery that is " + status);
+        }
+    }
+
+    /** Another rider takes the order the first one declined. */
+    public void reassign(UUID rider, @Nullable Instant arrival, Instant now) {
+        if (status != DeliveryStatus.ASSIGNED) {
+            throw new DeliveryStepOutOfOrderException("cannot reassign a delivery that is " + status);
+        }
+        riderId = Objects.requireNonNull(rider, "rider");
+        assignedAt = now;
+        estimatedArrival = arrival;
+        registerEvent(new RiderAssigned(UUID.randomUUID(), id.id(), orderId, rider, version + 1, now));
     }
 
     public void pickUp(UUID rider, boolean admin, Instant now) {
@@ -82,6 +122,10 @@ public class Delivery extends EventRecordingAggregateRoot<Delivery, DeliveryId> 
 
     public Instant assignedAt() {
         return assignedAt;
+    }
+
+    public @Nullable Instant estimatedArrival() {
+        return estimatedArrival;
     }
 
     public long version() {

@@ -3,7 +3,10 @@ package baedal.order.api;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An order's current state as other modules need it; money in KRW, {@code number} the one people read out. */
+/**
+ * An order's current state as other modules need it; money in KRW, {@code number} the one people read out, {@code lat}
+ * and {@code lng} where it goes.
+ */
 public record OrderView(
         UUID id,
         UUID customerId,
@@ -16,4 +19,6 @@ public record OrderView(
         long paymentAmount,
         long version,
         String number,
-        String deliveryAddress) {}
+        String deliveryAddress,
+        double lat,
+        double lng) {}

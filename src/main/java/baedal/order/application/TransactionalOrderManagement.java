@@ -254,7 +254,9 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                         order.paymentAmount().won(),
                         order.version(),
                         order.number().value(),
-                        order.deliveryAddress().text())));
+                        order.deliveryAddress().text(),
+                        order.deliveryAddress().location().lat(),
+                        order.deliveryAddress().location().lng())));
     }
 
     /**

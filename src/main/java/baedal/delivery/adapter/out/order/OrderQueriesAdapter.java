@@ -1,6 +1,7 @@
 package baedal.delivery.adapter.out.order;
 
 import baedal.delivery.domain.DeliveryOrders;
+import baedal.kernel.GeoPoint;
 import baedal.order.api.OrderQueries;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,12 @@ class OrderQueriesAdapter implements DeliveryOrders {
         var queries = orders.getIfAvailable();
         return queries == null
                 ? Optional.empty()
-                : queries.findOrder(orderId).map(order -> new DeliveryOrder(order.number(), order.deliveryAddress()));
+                : queries.findOrder(orderId)
+                        .map(order -> new DeliveryOrder(
+                                order.number(),
+                                order.deliveryAddress(),
+                                order.customerId(),
+                                order.shopId(),
+                                new GeoPoint(order.lat(), order.lng())));
     }
 }

@@ -4,7 +4,9 @@ import baedal.delivery.domain.Deliveries;
 import baedal.delivery.domain.Delivery;
 import baedal.delivery.domain.DeliveryId;
 import baedal.delivery.domain.DeliveryStatus;
+import baedal.delivery.domain.RiderState;
 import baedal.delivery.domain.Riders;
+import baedal.kernel.GeoPoint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryJdbcAdapter implements Deliveries, Riders {
 
-    private static final String COLUMNS = "id, order_id, rider_id, status, assigned_at, version";
+    private static final String COLUMNS = "id, order_id, rider_id, status, assigned_at, estimated_arrival, version";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -78,17 +80,23 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
     @Override
     public Delivery save(Delivery delivery) {
         if (delivery.version() == 0) {
-            jdbc.sql("INSERT INTO delivery.deliveries (" + COLUMNS + ") VALUES (:id, :order, :rider, :status, :at, 1)")
+            jdbc.sql("INSERT INTO delivery.deliveries (" + COLUMNS
+                            + ") VALUES (:id, :order, :rider, :status, :at, :arrival, 1)")
                     .param("id", delivery.getId().id())
                     .param("order", delivery.orderId())
                     .param("rider", delivery.riderId())
                     .param("status", delivery.status().name())
                     .param("at", delivery.assignedAt())
+                    .param("arrival", delivery.estimatedArrival())
                     .update();
         } else {
-            var updated = jdbc.sql("UPDATE delivery.deliveries SET status = :status, version = version + 1"
+            var updated = jdbc.sql("UPDATE delivery.deliveries SET status = :status, rider_id = :rider,"
+                            + " assigned_at = :at, estimated_arrival = :arrival, version = version + 1"
                             + " WHERE id = :id AND version = :version")
                     .param("status", delivery.status().name())
+                    .param("rider", delivery.riderId())
+                    .param("at", delivery.assignedAt())
+                    .param("arrival", delivery.estimatedArrival())
                     .param("id", delivery.getId().id())
                     .param("version", delivery.version())
                     .update();
@@ -99,6 +107,19 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
         }
         delivery.releaseEvents().forEach(events::publishEvent);
         return delivery;
+    }
+
+    @Override
+    public void remove(Delivery delivery) {
+        var removed = jdbc.sql("DELETE FROM delivery.deliveries WHERE id = :id AND version = :version")
+                .param("id", delivery.getId().id())
+                .param("version", delivery.version())
+                .update();
+        if (removed == 0) {
+            throw new OptimisticLockingFailureException(
+                    "delivery " + delivery.getId().id() + " changed concurrently");
+        }
+        delivery.releaseEvents().forEach(events::publishEvent);
     }
 
     @Override
@@ -114,8 +135,32 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
     }
 
     @Override
-    public List<UUID> all() {
-        return jdbc.sql("SELECT id FROM delivery.riders").query(UUID.class).list();
+    public List<RiderState> all() {
+        return jdbc.sql("SELECT id, lat, lng, available, reported_at FROM delivery.riders")
+                .query((rs, row) -> {
+                    var lat = rs.getObject("lat", Double.class);
+                    var lng = rs.getObject("lng", Double.class);
+                    var reported = rs.getTimestamp("reported_at");
+                    return new RiderState(
+                            rs.getObject("id", UUID.class),
+                            lat == null || lng == null ? null : new GeoPoint(lat, lng),
+                            rs.getBoolean("available"),
+                            reported == null ? null : reported.toInstant());
+                })
+                .list();
+    }
+
+    @Override
+    public void report(UUID riderId, GeoPoint location, boolean available, Instant at) {
+        add(riderId);
+        jdbc.sql("UPDATE delivery.riders SET lat = :lat, lng = :lng, available = :available, reported_at = :at"
+                        + " WHERE id = :id")
+                .param("lat", location.lat())
+                .param("lng", location.lng())
+                .param("available", available)
+                .param("at", at)
+                .param("id", riderId)
+                .update();
     }
 
     private static Delivery map(ResultSet rs, int row) throws SQLException {
@@ -125,6 +170,9 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
                 rs.getObject("rider_id", UUID.class),
                 DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("assigned_at").toInstant(),
+                Optional.ofNullable(rs.getTimestamp("estimated_arrival"))
+                        .map(java.sql.Timestamp::toInstant)
+                        .orElse(null),
                 rs.getLong("version"));
     }
 }

@@ -26,6 +26,21 @@ function render() {
     actions.push(el("a", { class: "button primary", href: "/review?orderId=" + orderId, id: "write-review" }, "Write a review"));
   }
   show("actions", actions);
+  if (last === "ACCEPTED" || last === "PICKED_UP") rider().catch(() => {});
+  else document.getElementById("eta").hidden = true;
+}
+
+/** The rider's part: waiting for one, or when the food should be at the door. */
+async function rider() {
+  const delivery = await api("GET", `/api/orders/${orderId}/delivery`).catch(() => null);
+  const eta = document.getElementById("eta");
+  eta.hidden = !delivery;
+  if (!delivery) return;
+  eta.textContent = delivery.status === "WAITING_FOR_RIDER"
+    ? "Looking for a rider…"
+    : delivery.estimatedArrival
+      ? "Arriving around " + new Date(delivery.estimatedArrival).toLocaleTimeString("ko-KR", { hour: "2-digit", minute: "2-digit" })
+      : "A rider is on it";
 }
 
 function summary(order) {
@@ -59,3 +74,8 @@ async function load() {
 }
 
 load().catch((e) => show("summary", el("p", { class: "empty" }, e.message)));
+// a rider being found changes no order status: look again while the food is cooking or on its way
+setInterval(() => {
+  const last = [...reached.keys()].pop();
+  if (last === "ACCEPTED" || last === "PICKED_UP") rider().catch(() => {});
+}, 10000);
