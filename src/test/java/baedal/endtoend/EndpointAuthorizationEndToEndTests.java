@@ -88,6 +88,8 @@ class EndpointAuthorizationEndToEndTests {
             entry("GET /api/shops/{shopId}/settlements", "ADMIN|OWNER"),
             entry("GET /api/admin/settlements/reconciliation", "ADMIN"),
             entry("POST /api/admin/settlements/close", "ADMIN"),
+            entry("POST /api/admin/settlements/reconciliation/gateway", "ADMIN"),
+            entry("GET /api/shops/{shopId}/payouts", "ADMIN|OWNER"),
             entry("GET /api/admin/events", "ADMIN"),
             entry("POST /api/admin/events/republish", "ADMIN"),
             entry("POST /api/admin/display/rebuild", "ADMIN"),

@@ -26,6 +26,8 @@ class ProblemMappingEndToEndTests {
     static final Map<String, String> NEVER_IN_A_REQUEST = Map.of(
             "baedal.display.application.SourceBehindException",
             "the projection retries a stale source read",
+            "baedal.settlement.domain.PayoutFailedException",
+            "payouts run in the SettlementClosed listener and the retry timer",
             "baedal.payment.application.ChargeInFlightException",
             "the charging listener retries",
             "baedal.payment.domain.GatewayUnavailableException",

@@ -2,6 +2,7 @@ package baedal.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 
 import baedal.ad.api.AdQueries;
@@ -16,8 +17,12 @@ import baedal.order.events.OrderDelivered;
 import baedal.order.events.PaymentApproved;
 import baedal.order.events.PaymentRefunded;
 import baedal.settlement.application.NotYourShopException;
+import baedal.settlement.application.PayoutManagement;
 import baedal.settlement.application.SettlementManagement;
 import baedal.settlement.domain.DailyStatement;
+import baedal.settlement.domain.GatewayReconciliation.Difference;
+import baedal.settlement.domain.GatewayReconciliation.GatewayLine;
+import baedal.settlement.domain.Payout;
 import baedal.settlement.events.SettlementClosed;
 import baedal.shop.api.ShopQueries;
 import baedal.shop.api.ShopView;
@@ -30,6 +35,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
@@ -60,9 +66,13 @@ class SettlementIntegrationTests {
     ShopQueries shops;
 
     private final SettlementManagement settlement;
+    private final PayoutManagement payouts;
+    private final JdbcClient jdbc;
 
-    SettlementIntegrationTests(SettlementManagement settlement) {
+    SettlementIntegrationTests(SettlementManagement settlement, PayoutManagement payouts, JdbcClient jdbc) {
         this.settlement = settlement;
+        this.payouts = payouts;
+        this.jdbc = jdbc;
     }
 
     @Test
@@ -125,6 +135,38 @@ class SettlementIntegrationTests {
                 .matching(closed -> closed.shopId().equals(shop))
                 .toArriveAndVerify(closed -> assertThat(closed.payout()).isEqualTo(17_520));
         assertThat(settlement.closeDay(DAY)).isEmpty();
+
+        // the closed statement is paid out to the shop once, however often it is asked for
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> payouts.payouts(owner, false, shop, DAY, DAY).stream()
+                        .anyMatch(p -> p.status() == Payout.Status.PAID));
+        var paid = payouts.payouts(owner, false, shop, DAY, DAY).getFirst();
+        assertThat(paid.amount()).isEqualTo(17_520);
+        assertThat(paid.reference()).isNotBlank();
+        assertThat(payouts.payOut(shop, DAY, 17_520).reference()).isEqualTo(paid.reference());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM settlement.sandbox_transfers WHERE shop_id = :shop")
+                        .param("shop", shop)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> payouts.payouts(UUID.randomUUID(), false, shop, DAY, DAY))
+                .isInstanceOf(NotYourShopException.class);
+
+        // the gateway's file of the day: one capture short, one the payment module never reported
+        var stranger = UUID.randomUUID();
+        var gatewayFile = List.of(
+                new GatewayLine(plain, GatewayLine.Type.CAPTURE, 20_000, DAY),
+                new GatewayLine(withCoupon, GatewayLine.Type.CAPTURE, 30_000, DAY),
+                new GatewayLine(cancelled, GatewayLine.Type.CAPTURE, 20_000, DAY),
+                new GatewayLine(cancelled, GatewayLine.Type.REFUND, 20_000, DAY),
+                new GatewayLine(stranger, GatewayLine.Type.CAPTURE, 5_000, DAY));
+        var againstGateway = settlement.reconcileWithGateway(DAY, DAY, gatewayFile);
+        assertThat(againstGateway.matchedOrders()).isEqualTo(2);
+        assertThat(againstGateway.differences())
+                .containsExactly(
+                        new Difference(stranger, Difference.Kind.UNKNOWN_TO_US, 0, 5_000),
+                        new Difference(withCoupon, Difference.Kind.CAPTURE_DIFFERS, 31_000, 30_000));
+
         var late = order(shop, 20_000, 0, null);
         settlement.orderDelivered(late, UUID.randomUUID(), NOON_IN_SEOUL);
         assertThat(settlement.statements(owner, false, shop, DAY, DAY.plusDays(1)))

@@ -2,6 +2,8 @@ package baedal.settlement.application;
 
 import baedal.settlement.domain.DailyStatement;
 import baedal.settlement.domain.DeliveredSale;
+import baedal.settlement.domain.GatewayReconciliation;
+import baedal.settlement.domain.GatewayReconciliation.GatewayLine;
 import baedal.settlement.domain.Ledger;
 import baedal.settlement.domain.LedgerEntry;
 import baedal.settlement.domain.Reconciliation;
@@ -111,6 +113,13 @@ class LedgerSettlement implements SettlementManagement {
     public Reconciliation reconcile(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
         return ledger.reconcile(from, to);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public GatewayReconciliation reconcileWithGateway(LocalDate from, LocalDate to, List<GatewayLine> gateway) {
+        checkPeriod(from, to);
+        return GatewayReconciliation.of(from, to, ledger.payments(from, to), gateway);
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {

@@ -1,6 +1,8 @@
 package baedal.settlement.application;
 
 import baedal.settlement.domain.DailyStatement;
+import baedal.settlement.domain.GatewayReconciliation;
+import baedal.settlement.domain.GatewayReconciliation.GatewayLine;
 import baedal.settlement.domain.Reconciliation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,4 +29,7 @@ public interface SettlementManagement {
     List<DailyStatement> statements(UUID callerId, boolean admin, UUID shopId, LocalDate from, LocalDate to);
 
     Reconciliation reconcile(LocalDate from, LocalDate to);
+
+    /** The gateway's settlement file for a period against the payments captured in it: every difference listed. */
+    GatewayReconciliation reconcileWithGateway(LocalDate from, LocalDate to, List<GatewayLine> gateway);
 }

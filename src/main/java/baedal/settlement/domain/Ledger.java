@@ -21,6 +21,9 @@ public interface Ledger {
 
     Reconciliation reconcile(LocalDate from, LocalDate to);
 
+    /** The payments captured within the period, with what was refunded of them. */
+    List<CapturedPayment> payments(LocalDate from, LocalDate to);
+
     /** The shop's last closed business day, if any. */
     Optional<LocalDate> lastClosed(UUID shopId);
 

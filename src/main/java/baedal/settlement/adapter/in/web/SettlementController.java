@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -69,6 +70,46 @@ class SettlementController {
             long settledSales,
             boolean balanced,
             List<UUID> mismatchedOrders) {}
+
+    @Operation(
+            summary = "The payment gateway's settlement file (CSV: order_id,type,amount,date; type CAPTURE or REFUND)"
+                    + " against the payments captured in a period, every difference listed (admin)")
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping(
+            path = "/api/admin/settlements/reconciliation/gateway",
+            consumes = {"text/csv", "text/plain"})
+    GatewayReconciliationResponse reconcileWithGateway(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestBody String file) {
+        var r = settlement.reconcileWithGateway(from, to, GatewayFile.parse(file));
+        return new GatewayReconciliationResponse(
+                r.from(),
+                r.to(),
+                r.captured(),
+                r.refunded(),
+                r.gatewayCaptured(),
+                r.gatewayRefunded(),
+                r.matchedOrders(),
+                r.balanced(),
+                r.differences().stream()
+                        .map(d -> new DifferenceResponse(d.orderId(), d.kind().name(), d.expected(), d.reported()))
+                        .toList());
+    }
+
+    record GatewayReconciliationResponse(
+            LocalDate from,
+            LocalDate to,
+            long captured,
+            long refunded,
+            long gatewayCaptured,
+            long gatewayRefunded,
+            int matchedOrders,
+            boolean balanced,
+            List<DifferenceResponse> differences) {}
+
+    /** MISSING_AT_GATEWAY, UNKNOWN_TO_US, CAPTURE_DIFFERS or REFUND_DIFFERS, with our amount and the gateway's. */
+    record DifferenceResponse(UUID orderId, String kind, long expected, long reported) {}
 
     @Operation(summary = "Close a business day into payout statements (admin; done every night at 00:10 Asia/Seoul)")
     @PreAuthorize("hasRole('ADMIN')")

@@ -1,5 +1,6 @@
 package baedal.settlement.adapter.out.persistence;
 
+import baedal.settlement.domain.CapturedPayment;
 import baedal.settlement.domain.DailyStatement;
 import baedal.settlement.domain.Ledger;
 import baedal.settlement.domain.LedgerEntry;
@@ -181,5 +182,19 @@ class LedgerJdbcAdapter implements Ledger {
             }
         }
         return new Reconciliation(from, to, captured, refunded, settled, List.copyOf(mismatched));
+    }
+
+    @Override
+    public List<CapturedPayment> payments(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT order_id, captured, refunded, captured_on FROM settlement.payments"
+                        + " WHERE captured_on BETWEEN :from AND :to ORDER BY order_id")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new CapturedPayment(
+                        rs.getObject("order_id", UUID.class),
+                        rs.getLong("captured"),
+                        rs.getLong("refunded"),
+                        rs.getObject("captured_on", LocalDate.class)))
+                .list();
     }
 }
