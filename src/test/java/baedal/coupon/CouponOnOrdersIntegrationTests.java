@@ -16,6 +16,7 @@ import baedal.order.api.OrderView;
 import baedal.order.events.OrderBenefitsRefused;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderDelivered;
+import baedal.order.events.OrderLineCancelled;
 import baedal.order.events.OrderPaid;
 import baedal.order.events.OrderPlaced;
 import java.time.Duration;
@@ -38,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CouponOnOrdersIntegrationTests {
 
     static final UUID SHOP = UUID.randomUUID();
+    static final Instant NOW = Instant.parse("2026-12-05T03:00:00Z");
 
     @MockitoBean
     OrderQueries orders;
@@ -77,6 +79,31 @@ class CouponOnOrdersIntegrationTests {
         scenario.publish(new OrderCancelled(UUID.randomUUID(), order, SHOP, true, true, 3, Instant.now()))
                 .andWaitForStateChange(() -> status(customer), "ISSUED"::equals)
                 .andVerify(status -> assertThat(status).isEqualTo("ISSUED"));
+    }
+
+    @Test
+    void aLineCancelledByTheShopRequotesTheCouponAndACouponNoLongerReachedGoesBack(Scenario scenario) {
+        var customer = UUID.randomUUID();
+        var coupon = coupons.issue(campaign(), customer).getId().id();
+        var order = order(customer, coupon, 0, 30_000);
+        benefits.take(order, UUID.randomUUID());
+        benefits.confirm(order);
+
+        assertThat(benefits.requote(order, coupon, 16_000).discountAmount()).isEqualTo(7_000);
+        assertThat(benefits.requote(order, coupon, 14_000).refusal()).contains("at least 15000");
+        assertThat(benefits.requote(UUID.randomUUID(), coupon, 16_000).refusal())
+                .contains("not on this order");
+
+        var kept = new OrderLineCancelled(UUID.randomUUID(), order, SHOP, customer, 0, 3_000, false, true, 3, NOW);
+        scenario.publish(kept)
+                .andWaitForStateChange(() -> status(customer))
+                .andVerify(status -> assertThat(status).isEqualTo("USED"));
+        var released = new OrderLineCancelled(UUID.randomUUID(), order, SHOP, customer, 1, 2_000, true, true, 4, NOW);
+        scenario.publish(released)
+                .andWaitForStateChange(() -> status(customer), "ISSUED"::equals)
+                .andVerify(status -> assertThat(
+                                coupons.coupons(customer).getFirst().orderId())
+                        .isNull());
     }
 
     @Test

@@ -132,6 +132,41 @@ final class ApiClient {
                  "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010}""".formatted(shop.shopId(), shop.menuId());
     }
 
+    /** An order of two lines of the shop's menu (one, then two more), delivered close by, with {@code extra} fields. */
+    static String twoLineOrderRequest(OpenShop shop, String extra) {
+        return """
+                {"shopId":"%s","items":[{"menuId":"%s","quantity":1},{"menuId":"%s","quantity":2}],
+                 "deliveryAddress":"Olympic-ro 240","lat":37.5140,"lng":127.1010%s}""".formatted(shop.shopId(), shop.menuId(), shop.menuId(), extra);
+    }
+
+    /** An admin's campaign of a fixed discount, valid now, and one of its coupons claimed by the customer. */
+    String claimCoupon(String customer, String name, long discount, long minOrderAmount) throws Exception {
+        var campaign = json(send("POST", "/api/coupon-campaigns", token("admin"), """
+                        {"name":"%s","discountAmount":%d,"minOrderAmount":%d,"totalQuantity":10,
+                         "validFrom":"%s","validUntil":"%s"}""".formatted(
+                                name,
+                                discount,
+                                minOrderAmount,
+                                java.time.Instant.now().minusSeconds(60),
+                                java.time.Instant.now().plus(Duration.ofDays(1)))))
+                .get("id")
+                .asString();
+        var claimed = send("POST", "/api/coupon-campaigns/" + campaign + "/issue", customer, null);
+        assertThat(claimed.statusCode()).isEqualTo(201);
+        return json(claimed).get("id").asString();
+    }
+
+    /** The status of one of the customer's coupons. */
+    String couponStatus(String customer, String coupon) throws Exception {
+        return json(send("GET", "/api/me/coupons", customer, null))
+                .valueStream()
+                .filter(c -> c.get("id").asString().equals(coupon))
+                .findFirst()
+                .orElseThrow()
+                .get("status")
+                .asString();
+    }
+
     /** The order's status as its customer sees it. */
     String status(String order, String customer) throws Exception {
         return json(send("GET", "/api/orders/" + order, customer, null))

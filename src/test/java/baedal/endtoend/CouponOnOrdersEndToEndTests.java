@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,15 +126,7 @@ class CouponOnOrdersEndToEndTests {
     }
 
     private String claimCoupon() throws Exception {
-        var campaign = api.json(api.send("POST", "/api/coupon-campaigns", admin, """
-                        {"name":"Chicken 7000","discountAmount":7000,"minOrderAmount":15000,"totalQuantity":10,
-                         "validFrom":"%s","validUntil":"%s"}""".formatted(
-                                Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)))))
-                .get("id")
-                .asString();
-        var claimed = api.send("POST", "/api/coupon-campaigns/" + campaign + "/issue", customer, null);
-        assertThat(claimed.statusCode()).isEqualTo(201);
-        return api.json(claimed).get("id").asString();
+        return api.claimCoupon(customer, "Chicken 7000", 7_000, 15_000);
     }
 
     private HttpResponse<String> place(String coupon, long points) throws Exception {
@@ -155,13 +146,7 @@ class CouponOnOrdersEndToEndTests {
     }
 
     private String couponStatus(String coupon) throws Exception {
-        return api.json(api.send("GET", "/api/me/coupons", customer, null))
-                .valueStream()
-                .filter(c -> c.get("id").asString().equals(coupon))
-                .findFirst()
-                .orElseThrow()
-                .get("status")
-                .asString();
+        return api.couponStatus(customer, coupon);
     }
 
     private JsonNode view(String orderId) {

@@ -64,6 +64,7 @@ class EndpointAuthorizationEndToEndTests {
             entry("GET /api/shops/{shopId}/orders", "OWNER"),
             entry("POST /api/shops/{shopId}/orders/{orderId}/accept", "OWNER"),
             entry("POST /api/shops/{shopId}/orders/{orderId}/reject", "OWNER"),
+            entry("POST /api/shops/{shopId}/orders/{orderId}/lines/{line}/cancel", "OWNER"),
             entry("GET /api/payments", "authenticated"),
             entry("GET /api/deliveries", "ADMIN|RIDER"),
             entry("GET /api/me/deliveries", "ADMIN|RIDER"),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -175,6 +176,60 @@ class PagesBrowserTests {
         owner.open("/owner/settlements");
         owner.find(By.cssSelector("#days tr"));
         owner.screenshot("owner-settlements");
+    }
+
+    @Test
+    void theOwnerCancelsOneLineFromTheBoardAndTheCustomerSeesIt() throws Exception {
+        var api = new ApiClient(port);
+        var owner1 = api.token("owner1");
+        var shopName = "Board Chicken " + UUID.randomUUID().toString().substring(0, 6);
+        var shop = api.openShop(owner1, shopName, 10_000);
+        var username = "c" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.send("POST", "/api/auth/signup", null, """
+                                {"username":"%s","password":"demo1234!","role":"CUSTOMER","displayName":"Jisoo"}""".formatted(username))
+                        .statusCode())
+                .isEqualTo(201);
+        var customerToken = api.token(username);
+        var placed = api.send(
+                "POST",
+                "/api/orders",
+                customerToken,
+                ApiClient.twoLineOrderRequest(shop, ""),
+                java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        var order = api.json(placed).get("id").asString();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.status(order, customerToken).equals("PAID"));
+
+        var owner = browser();
+        owner.signInAs("owner1", "/owner");
+        new Select(owner.find(By.id("shop"))).selectByVisibleText(shopName);
+        var card = ".order[data-order-id='" + order + "'] ";
+        owner.find(By.cssSelector(card + "button.cancel-line"));
+        assertThat(owner.driver().findElements(By.cssSelector(card + "button.cancel-line")))
+                .hasSize(2);
+        owner.driver()
+                .findElements(By.cssSelector(card + "button.cancel-line"))
+                .get(1)
+                .click();
+        var prompt = owner.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        prompt.sendKeys("Out of drumsticks");
+        prompt.accept();
+        owner.find(By.cssSelector(card + ".line.cancelled"));
+        // the last line left cannot be cancelled on its own
+        assertThat(owner.driver().findElements(By.cssSelector(card + "button.cancel-line")))
+                .isEmpty();
+        owner.screenshot("owner-line-cancelled");
+
+        var customer = browser();
+        customer.open("/signin");
+        customer.type(By.name("username"), username);
+        customer.type(By.name("password"), "demo1234!");
+        customer.click(By.cssSelector("#signin button[type='submit']"));
+        customer.waitForPath("/");
+        customer.open("/order?id=" + order);
+        customer.waitForText(By.id("summary"), "cancelled by the shop: Out of drumsticks");
+        assertThat(customer.find(By.id("summary")).getText()).contains("18,000원", "refunded");
+        customer.screenshot("customer-order-line-cancelled");
     }
 
     @Test

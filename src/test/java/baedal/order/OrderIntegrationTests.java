@@ -14,14 +14,19 @@ import baedal.order.application.OrderProgress;
 import baedal.order.application.PlaceOrder;
 import baedal.order.domain.CartItem;
 import baedal.order.domain.CartRefusedException;
+import baedal.order.domain.LineCancellationRefusedException;
 import baedal.order.domain.NotYourOrderException;
+import baedal.order.domain.NotYourShopException;
 import baedal.order.domain.OrderId;
 import baedal.order.domain.OrderStepOutOfOrderException;
 import baedal.order.domain.Orders;
 import baedal.order.events.OrderCancelled;
+import baedal.order.events.OrderLineCancelled;
 import baedal.order.events.OrderPaid;
 import baedal.order.events.OrderPlaced;
 import baedal.order.events.PaymentApproved;
+import baedal.order.spi.OrderBenefits;
+import baedal.order.spi.OrderBenefits.CouponQuote;
 import baedal.order.spi.OrderableShop;
 import baedal.order.spi.OrderableShop.OrderableMenu;
 import baedal.order.spi.OrderableShop.OrderableOption;
@@ -60,6 +65,9 @@ class OrderIntegrationTests {
     @MockitoSpyBean
     Orders stored;
 
+    @MockitoBean
+    OrderBenefits benefits;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -97,7 +105,7 @@ class OrderIntegrationTests {
     void anApprovedPaymentMakesTheOrderPaidAndARepeatedFactChangesNothing(Scenario scenario) {
         var orderId =
                 orders.place(command(UUID.randomUUID(), 1)).order().getId().id();
-        var approved = new PaymentApproved(UUID.randomUUID(), UUID.randomUUID(), orderId, 1, Instant.now());
+        var approved = new PaymentApproved(UUID.randomUUID(), UUID.randomUUID(), orderId, 20_000, 1, Instant.now());
 
         scenario.publish(approved)
                 .andWaitForEventOfType(OrderPaid.class)
@@ -107,6 +115,52 @@ class OrderIntegrationTests {
         progress.paymentApproved(orderId);
         var history = orders.view(UUID.randomUUID(), true, new OrderId(orderId)).history();
         assertThat(history).extracting(step -> step.status().name()).containsExactly("PLACED", "PAID");
+    }
+
+    @Test
+    void theShopCancelsALineAndTheCouponsRulesAreAppliedToWhatIsLeft(Scenario scenario) {
+        var coupon = UUID.randomUUID();
+        var customer = UUID.randomUUID();
+        given(benefits.quoteCoupon(customer, coupon, SHOP, "CHICKEN", 58_000)).willReturn(CouponQuote.discount(5_000));
+        var placed = orders.place(new PlaceOrder(
+                        customer,
+                        "key-" + UUID.randomUUID(),
+                        SHOP,
+                        List.of(new CartItem(MENU, 2, List.of("Boneless")), new CartItem(MENU, 1, List.of())),
+                        "Olympic-ro 240",
+                        NEARBY,
+                        coupon,
+                        0))
+                .order();
+        var orderId = placed.getId();
+        assertThat(placed.paymentAmount().won()).isEqualTo(40_000 + 18_000 + 3_000 - 5_000);
+        progress.paymentApproved(orderId.id());
+        orders.accept(OWNER, SHOP, orderId);
+        // the coupon needs 50,000 of items: the 40,000 left are not enough
+        given(benefits.requoteCoupon(orderId.id(), coupon, 40_000))
+                .willReturn(CouponQuote.refused("the coupon needs an order of at least 50000 KRW"));
+
+        scenario.stimulate(() -> orders.cancelLine(OWNER, SHOP, orderId, 1, "out of chicken"))
+                .andWaitForEventOfType(OrderLineCancelled.class)
+                .matching(event -> event.orderId().equals(orderId.id()))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.line()).isEqualTo(1);
+                    assertThat(event.refundAmount()).isEqualTo(18_000 - 5_000);
+                    assertThat(event.couponReleased()).isTrue();
+                    assertThat(event.customerId()).isEqualTo(customer);
+                });
+
+        var stored = orders.view(UUID.randomUUID(), true, orderId);
+        assertThat(stored.status().name()).isEqualTo("ACCEPTED");
+        assertThat(stored.lines()).extracting(line -> line.cancelReason()).containsExactly(null, "out of chicken");
+        assertThat(stored.discountAmount().won()).isZero();
+        assertThat(queries.findOrder(orderId.id()).orElseThrow().paymentAmount())
+                .isEqualTo(43_000);
+        assertThatThrownBy(() -> orders.cancelLine(UUID.randomUUID(), SHOP, orderId, 0, "not mine"))
+                .isInstanceOf(NotYourShopException.class);
+        assertThatThrownBy(() -> orders.cancelLine(OWNER, SHOP, orderId, 0, "the last one"))
+                .isInstanceOf(LineCancellationRefusedException.class);
+        assertThat(orders.view(UUID.randomUUID(), true, orderId).version()).isEqualTo(stored.version());
     }
 
     @Test

@@ -11,14 +11,19 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import baedal.kernel.Money;
 import baedal.order.api.OrderQueries;
 import baedal.order.api.OrderView;
+import baedal.order.events.OrderCancelled;
+import baedal.order.events.OrderLineCancelled;
 import baedal.order.events.PaymentApproved;
+import baedal.order.events.PaymentRefunded;
 import baedal.payment.adapter.out.gateway.SandboxPaymentGateway;
 import baedal.payment.application.PaymentProcessing;
 import baedal.payment.domain.Payment;
 import baedal.payment.domain.PaymentStatus;
 import baedal.payment.domain.Payments;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ApplicationModuleTest
 @ActiveProfiles("test")
 class PaymentIntegrationTests {
+
+    static final Instant NOW = Instant.parse("2026-12-05T03:00:00Z");
 
     @MockitoBean
     OrderQueries orders;
@@ -178,5 +185,47 @@ class PaymentIntegrationTests {
         }
         assertThat(processing.retryPending()).isGreaterThanOrEqualTo(2);
         assertThat(payments.findByOrder(later).orElseThrow().status()).isEqualTo(PaymentStatus.APPROVED);
+    }
+
+    @Test
+    void aCancelledLineIsRefundedOnceAndCancellingTheOrderRefundsTheRest(Scenario scenario) {
+        var order = UUID.randomUUID();
+        processing.charge(order);
+        var lineCancelled = new OrderLineCancelled(
+                UUID.randomUUID(), order, UUID.randomUUID(), UUID.randomUUID(), 1, 6_000, false, false, 4, NOW);
+
+        scenario.publish(lineCancelled)
+                .andWaitForEventOfType(PaymentRefunded.class)
+                .matching(event -> event.orderId().equals(order))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.amount()).isEqualTo(6_000);
+                    assertThat(event.refundedTotal()).isEqualTo(6_000);
+                    var payment = payments.findByOrder(order).orElseThrow();
+                    assertThat(payment.status()).isEqualTo(PaymentStatus.APPROVED);
+                    assertThat(payment.refunded().won()).isEqualTo(6_000);
+                });
+
+        // the same fact again (a re-publication) refunds nothing more
+        processing.refundPart(order, "line-1", Money.won(6_000));
+        assertThat(payments.findByOrder(order).orElseThrow().refunded().won()).isEqualTo(6_000);
+
+        scenario.publish(new OrderCancelled(UUID.randomUUID(), order, UUID.randomUUID(), true, false, 5, NOW))
+                .andWaitForEventOfType(PaymentRefunded.class)
+                .matching(event -> event.orderId().equals(order) && event.refundedTotal() == 20_000)
+                .toArriveAndVerify(event -> {
+                    assertThat(event.amount()).isEqualTo(14_000);
+                    assertThat(payments.findByOrder(order).orElseThrow().status())
+                            .isEqualTo(PaymentStatus.REFUNDED);
+                });
+        var keys = ArgumentCaptor.forClass(String.class);
+        var amounts = ArgumentCaptor.forClass(Money.class);
+        verify(gateway, times(2)).refund(keys.capture(), anyString(), amounts.capture());
+        assertThat(amounts.getAllValues()).containsExactly(Money.won(6_000), Money.won(14_000));
+        assertThat(keys.getAllValues()).doesNotHaveDuplicates();
+
+        // a line cancelled after the whole order was refunded finds nothing left
+        processing.refundPart(order, "line-2", Money.won(3_000));
+        assertThat(payments.findByOrder(order).orElseThrow().refunded().won()).isEqualTo(20_000);
+        verify(gateway, times(2)).refund(anyString(), anyString(), any());
     }
 }

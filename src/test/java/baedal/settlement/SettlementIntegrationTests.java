@@ -87,13 +87,18 @@ class SettlementIntegrationTests {
         var plain = order(shop, 20_000, 0, null); // pays 20,000
         var withCoupon = order(shop, 38_000, 7_000, coupon); // pays 31,000; the shop bears the 7,000
         var cancelled = order(shop, 20_000, 0, null); // captured, then refunded
+        var partly = order(shop, 15_000, 0, null); // captured 20,000; the shop cancelled a line of 5,000
         var facts = new ArrayList<IdentifiedEvent>();
-        for (var order : List.of(plain, withCoupon, cancelled)) {
-            facts.add(new PaymentApproved(UUID.randomUUID(), UUID.randomUUID(), order, 1, NOON_IN_SEOUL));
-        }
-        facts.add(new PaymentRefunded(UUID.randomUUID(), UUID.randomUUID(), cancelled, 2, NOON_IN_SEOUL));
+        facts.add(new PaymentApproved(UUID.randomUUID(), UUID.randomUUID(), plain, 20_000, 1, NOON_IN_SEOUL));
+        facts.add(new PaymentApproved(UUID.randomUUID(), UUID.randomUUID(), withCoupon, 31_000, 1, NOON_IN_SEOUL));
+        facts.add(new PaymentApproved(UUID.randomUUID(), UUID.randomUUID(), cancelled, 20_000, 1, NOON_IN_SEOUL));
+        facts.add(new PaymentApproved(UUID.randomUUID(), UUID.randomUUID(), partly, 20_000, 1, NOON_IN_SEOUL));
+        facts.add(
+                new PaymentRefunded(UUID.randomUUID(), UUID.randomUUID(), cancelled, 20_000, 20_000, 2, NOON_IN_SEOUL));
+        facts.add(new PaymentRefunded(UUID.randomUUID(), UUID.randomUUID(), partly, 5_000, 5_000, 2, NOON_IN_SEOUL));
         facts.add(new OrderDelivered(UUID.randomUUID(), plain, shop, UUID.randomUUID(), 6, NOON_IN_SEOUL));
         facts.add(new OrderDelivered(UUID.randomUUID(), withCoupon, shop, UUID.randomUUID(), 6, NOON_IN_SEOUL));
+        facts.add(new OrderDelivered(UUID.randomUUID(), partly, shop, UUID.randomUUID(), 6, NOON_IN_SEOUL));
         var ultraCall = UUID.randomUUID(); // 30,000 a month, its first month starting today
         given(ads.contract(ultraCall))
                 .willReturn(Optional.of(new ContractTerms(
@@ -107,14 +112,15 @@ class SettlementIntegrationTests {
 
         publishAll(scenario, facts, shop);
 
-        // sales 20,000 + 38,000; commission 6 % of each: 1,200 + 2,280; the shop's coupon 7,000; Ultra Call 30,000
-        var expected = new DailyStatement(shop, DAY, 58_000, -3_480, -7_000, -30_000, 2, false);
+        // sales 20,000 + 38,000 + 15,000; commission 6 % of each: 1,200 + 2,280 + 900; the shop's coupon 7,000;
+        // Ultra Call 30,000
+        var expected = new DailyStatement(shop, DAY, 73_000, -4_380, -7_000, -30_000, 3, false);
         assertThat(settlement.statements(owner, false, shop, DAY, DAY)).containsExactly(expected);
-        assertThat(expected.payout()).isEqualTo(17_520);
+        assertThat(expected.payout()).isEqualTo(31_620);
         var reconciliation = settlement.reconcile(DAY, DAY);
-        assertThat(reconciliation.captured()).isEqualTo(71_000);
-        assertThat(reconciliation.refunded()).isEqualTo(20_000);
-        assertThat(reconciliation.settledSales()).isEqualTo(51_000);
+        assertThat(reconciliation.captured()).isEqualTo(91_000);
+        assertThat(reconciliation.refunded()).isEqualTo(25_000);
+        assertThat(reconciliation.settledSales()).isEqualTo(66_000);
         assertThat(reconciliation.balanced()).isTrue();
 
         // every fact of the day once more (a re-publication): nothing changes
@@ -123,9 +129,11 @@ class SettlementIntegrationTests {
         assertThat(settlement.reconcile(DAY, DAY)).isEqualTo(reconciliation);
 
         // and below the inbox: the ledger itself refuses a second booking of the same fact
-        var delivered = (OrderDelivered) facts.get(4);
+        var delivered = (OrderDelivered) facts.get(6);
         settlement.orderDelivered(delivered.orderId(), delivered.eventId(), delivered.occurredAt());
-        settlement.paymentCaptured(plain, NOON_IN_SEOUL);
+        settlement.paymentCaptured(plain, 20_000, NOON_IN_SEOUL);
+        settlement.paymentRefunded(partly, 4_000); // a smaller total arriving late
+        settlement.paymentRefunded(partly, 5_000);
         assertThat(settlement.statements(owner, false, shop, DAY, DAY)).containsExactly(expected);
         assertThat(settlement.reconcile(DAY, DAY)).isEqualTo(reconciliation);
 
@@ -133,7 +141,7 @@ class SettlementIntegrationTests {
         scenario.stimulate(() -> settlement.closeDay(DAY))
                 .andWaitForEventOfType(SettlementClosed.class)
                 .matching(closed -> closed.shopId().equals(shop))
-                .toArriveAndVerify(closed -> assertThat(closed.payout()).isEqualTo(17_520));
+                .toArriveAndVerify(closed -> assertThat(closed.payout()).isEqualTo(31_620));
         assertThat(settlement.closeDay(DAY)).isEmpty();
 
         // the closed statement is paid out to the shop once, however often it is asked for
@@ -141,9 +149,9 @@ class SettlementIntegrationTests {
                 .until(() -> payouts.payouts(owner, false, shop, DAY, DAY).stream()
                         .anyMatch(p -> p.status() == Payout.Status.PAID));
         var paid = payouts.payouts(owner, false, shop, DAY, DAY).getFirst();
-        assertThat(paid.amount()).isEqualTo(17_520);
+        assertThat(paid.amount()).isEqualTo(31_620);
         assertThat(paid.reference()).isNotBlank();
-        assertThat(payouts.payOut(shop, DAY, 17_520).reference()).isEqualTo(paid.reference());
+        assertThat(payouts.payOut(shop, DAY, 31_620).reference()).isEqualTo(paid.reference());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM settlement.sandbox_transfers WHERE shop_id = :shop")
                         .param("shop", shop)
                         .query(Long.class)
@@ -159,9 +167,11 @@ class SettlementIntegrationTests {
                 new GatewayLine(withCoupon, GatewayLine.Type.CAPTURE, 30_000, DAY),
                 new GatewayLine(cancelled, GatewayLine.Type.CAPTURE, 20_000, DAY),
                 new GatewayLine(cancelled, GatewayLine.Type.REFUND, 20_000, DAY),
+                new GatewayLine(partly, GatewayLine.Type.CAPTURE, 20_000, DAY),
+                new GatewayLine(partly, GatewayLine.Type.REFUND, 5_000, DAY),
                 new GatewayLine(stranger, GatewayLine.Type.CAPTURE, 5_000, DAY));
         var againstGateway = settlement.reconcileWithGateway(DAY, DAY, gatewayFile);
-        assertThat(againstGateway.matchedOrders()).isEqualTo(2);
+        assertThat(againstGateway.matchedOrders()).isEqualTo(3);
         assertThat(againstGateway.differences())
                 .containsExactly(
                         new Difference(stranger, Difference.Kind.UNKNOWN_TO_US, 0, 5_000),
@@ -172,7 +182,7 @@ class SettlementIntegrationTests {
         assertThat(settlement.statements(owner, false, shop, DAY, DAY.plusDays(1)))
                 .extracting(DailyStatement::date, DailyStatement::sales, DailyStatement::closed)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(DAY, 58_000L, true),
+                        org.assertj.core.groups.Tuple.tuple(DAY, 73_000L, true),
                         org.assertj.core.groups.Tuple.tuple(DAY.plusDays(1), 20_000L, false));
     }
 
@@ -196,14 +206,14 @@ class SettlementIntegrationTests {
                 .until(() -> settlement.statements(UUID.randomUUID(), true, shop, DAY, DAY).stream()
                                         .mapToLong(DailyStatement::orders)
                                         .sum()
-                                == 2
+                                == 3
                         && settlement
                                         .statements(UUID.randomUUID(), true, shop, DAY, DAY)
                                         .getFirst()
                                         .adFees()
                                 == -30_000
                         && settlement.reconcile(DAY, DAY).balanced()
-                        && settlement.reconcile(DAY, DAY).refunded() == 20_000);
+                        && settlement.reconcile(DAY, DAY).refunded() == 25_000);
     }
 
     private UUID order(UUID shop, long total, long discount, @Nullable UUID coupon) {

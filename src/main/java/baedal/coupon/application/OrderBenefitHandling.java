@@ -12,7 +12,13 @@ public interface OrderBenefitHandling {
 
     CouponQuote quote(UUID customerId, UUID couponId, UUID shopId, String shopCategory, long itemsAmount);
 
+    /** The coupon on an order, worth again on the items left after the shop cancelled a line. */
+    CouponQuote requote(UUID orderId, UUID couponId, long itemsAmount);
+
     long pointBalance(UUID customerId);
+
+    /** The shop cancelled a line and the coupon no longer applies to what is left: the customer holds it again. */
+    void releaseCoupon(UUID orderId);
 
     List<PointEntry> pointEntries(UUID customerId);
 

@@ -1,6 +1,7 @@
 package baedal.coupon.application;
 
 import baedal.coupon.api.CouponQueries;
+import baedal.coupon.domain.Coupon;
 import baedal.coupon.domain.CouponCampaign;
 import baedal.coupon.domain.CouponId;
 import baedal.coupon.domain.CouponStatus;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -88,6 +90,38 @@ class TransactionalOrderBenefitHandling implements OrderBenefitHandling, CouponQ
                 : CouponQuote.refused(refusal);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public CouponQuote requote(UUID orderId, UUID couponId, long itemsAmount) {
+        var coupon = coupons.findById(new CouponId(couponId)).orElse(null);
+        if (coupon == null || !orderId.equals(coupon.orderId())) {
+            return CouponQuote.refused("the coupon is not on this order");
+        }
+        // The coupon was valid for this shop and period when the order was placed; what is left only has to reach
+        // its minimum, and a percentage is taken of what is left.
+        var campaign = campaigns.campaign(coupon.campaignId());
+        if (itemsAmount < campaign.minOrderAmount().won()) {
+            return CouponQuote.refused("the coupon needs an order of at least "
+                    + campaign.minOrderAmount().won() + " KRW");
+        }
+        return CouponQuote.discount(
+                campaign.discount().of(Money.won(itemsAmount)).won());
+    }
+
+    @Override
+    public void releaseCoupon(UUID orderId) {
+        changeCouponOf(orderId, (coupon, now) -> coupon.restoreFrom(orderId, now));
+    }
+
+    /** Changes the coupon on the order, if there is one, under its lock. */
+    private void changeCouponOf(UUID orderId, BiConsumer<Coupon, Instant> change) {
+        coupons.findByOrder(orderId).ifPresent(coupon -> {
+            locks.lockUntilTransactionEnds(coupon.getId());
+            change.accept(coupon, Instant.now(clock));
+            coupons.save(coupon);
+        });
+    }
+
     private @Nullable String refusal(CouponCampaign campaign, UUID shopId, String category, long itemsAmount) {
         var now = Instant.now(clock);
         if (now.isBefore(campaign.validFrom()) || !now.isBefore(campaign.validUntil())) {
@@ -156,20 +190,12 @@ class TransactionalOrderBenefitHandling implements OrderBenefitHandling, CouponQ
 
     @Override
     public void confirm(UUID orderId) {
-        coupons.findByOrder(orderId).ifPresent(coupon -> {
-            locks.lockUntilTransactionEnds(coupon.getId());
-            coupon.useFor(orderId, Instant.now(clock));
-            coupons.save(coupon);
-        });
+        changeCouponOf(orderId, (coupon, now) -> coupon.useFor(orderId, now));
     }
 
     @Override
     public void giveBack(UUID orderId, UUID causeEventId) {
-        coupons.findByOrder(orderId).ifPresent(coupon -> {
-            locks.lockUntilTransactionEnds(coupon.getId());
-            coupon.restoreFrom(orderId, Instant.now(clock));
-            coupons.save(coupon);
-        });
+        releaseCoupon(orderId);
         orders.find(orderId).ifPresent(order -> points.restore(order.customerId(), orderId, causeEventId));
     }
 

@@ -27,6 +27,12 @@ public interface OrderManagement {
     /** Rejects a paid order of the owner's shop; returns it as it is now. */
     Order reject(UUID ownerId, UUID shopId, OrderId orderId, String reason);
 
+    /**
+     * The owner cancels one line of a paid order before pick-up; the customer is refunded that part, less what the
+     * coupon no longer takes off once its rules are applied to what is left.
+     */
+    Order cancelLine(UUID ownerId, UUID shopId, OrderId orderId, int line, String reason);
+
     /** The customer's own orders, newest first, one page of {@code size}. */
     List<Order> customerOrders(UUID customerId, int page, int size);
 

@@ -20,6 +20,7 @@ import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.PlacementInProgressException;
 import baedal.order.domain.ShopCatalog;
+import baedal.order.domain.ShopInfoUnavailableException;
 import baedal.order.domain.ShopOffer;
 import baedal.order.spi.OrderBenefits;
 import baedal.platform.concurrency.AggregateLocks;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -177,6 +179,34 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     public Order reject(UUID ownerId, UUID shopId, OrderId orderId, String reason) {
         assertOwner(ownerId, shopId);
         return change(orderId, order -> order.reject(shopId, reason, now()));
+    }
+
+    @Override
+    public Order cancelLine(UUID ownerId, UUID shopId, OrderId orderId, int line, String reason) {
+        assertOwner(ownerId, shopId);
+        return change(orderId, order -> {
+            var discountLeft = Money.ZERO;
+            var couponReleased = false;
+            if (order.couponId() != null && order.discountAmount().won() > 0) {
+                var itemsLeft = order.itemsAmountWithout(line);
+                var benefits = this.benefits.getIfAvailable();
+                if (benefits == null) {
+                    throw new ShopInfoUnavailableException("coupons cannot be priced again right now; try again");
+                }
+                var quote =
+                        benefits.requoteCoupon(orderId.id(), Objects.requireNonNull(order.couponId()), itemsLeft.won());
+                discountLeft = Money.won(quote.discountAmount());
+                couponReleased = !quote.usable();
+            }
+            var refund = order.cancelLine(shopId, line, reason, discountLeft, couponReleased, now());
+            log.info(
+                    "Line {} of order {} cancelled by its shop ({}); {} KRW to refund{}",
+                    line,
+                    order.number(),
+                    reason,
+                    refund.won(),
+                    couponReleased ? ", the coupon given back" : "");
+        });
     }
 
     @Override

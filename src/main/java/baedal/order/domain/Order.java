@@ -5,6 +5,7 @@ import baedal.kernel.Money;
 import baedal.order.events.OrderAccepted;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderDelivered;
+import baedal.order.events.OrderLineCancelled;
 import baedal.order.events.OrderPaid;
 import baedal.order.events.OrderPlaced;
 import baedal.order.events.OrderRejected;
@@ -29,10 +30,13 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
     private final OrderNumber number;
     private final UUID customerId;
     private final UUID shopId;
-    private final List<OrderLine> lines;
+    private static final EnumSet<OrderStatus> LINES_CANCELLABLE_BY_SHOP =
+            EnumSet.of(OrderStatus.PAID, OrderStatus.ACCEPTED);
+
+    private List<OrderLine> lines;
     private final DeliveryAddress deliveryAddress;
     private final Money deliveryFee;
-    private final Money discountAmount;
+    private Money discountAmount;
     private final @Nullable UUID couponId;
     private final Money pointsUsed;
     private OrderStatus status;
@@ -61,7 +65,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         this.number = Objects.requireNonNull(number, "number");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.shopId = Objects.requireNonNull(shopId, "shopId");
-        if (lines.isEmpty()) {
+        if (lines.stream().allMatch(OrderLine::cancelled)) {
             throw new IllegalArgumentException("an order needs at least one item");
         }
         this.lines = List.copyOf(lines);
@@ -240,6 +244,74 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         }
     }
 
+    /**
+     * The shop cancels one line of a paid order before it is picked up (an ingredient ran out, say). The customer is
+     * refunded what the order comes to less: the line, less what the coupon no longer takes off. {@code discountLeft}
+     * is what the order's coupon is worth on the lines left, as the coupon's rules say (zero when they no longer hold;
+     * {@code couponReleased} then says the coupon goes back to the customer). Returns the refund.
+     */
+    public Money cancelLine(
+            UUID shop, int position, String reason, Money discountLeft, boolean couponReleased, Instant now) {
+        assertShop(shop);
+        if (!LINES_CANCELLABLE_BY_SHOP.contains(status)) {
+            throw new OrderStepOutOfOrderException(
+                    "a line can be cancelled while the order is PAID or ACCEPTED; it is " + status);
+        }
+        if (position < 0 || position >= lines.size()) {
+            throw new LineCancellationRefusedException(
+                    position, "the order has lines 0 to " + (lines.size() - 1) + ", not " + position);
+        }
+        if (lines.get(position).cancelled()) {
+            throw new LineCancellationRefusedException(position, "line " + position + " is cancelled already");
+        }
+        if (lines.stream().filter(line -> !line.cancelled()).count() == 1) {
+            throw new LineCancellationRefusedException(
+                    position, "line " + position + " is the last one left: reject the order instead");
+        }
+        var remaining = new ArrayList<>(lines);
+        remaining.set(position, lines.get(position).cancel(reason));
+        var discount = discountLeft.isLessThan(discountAmount) ? discountLeft : discountAmount;
+        if (itemsAmountWithout(position).plus(deliveryFee).isLessThan(discount.plus(pointsUsed))) {
+            throw new LineCancellationRefusedException(
+                    position, "what is left would come to less than the points spent on it: reject the order instead");
+        }
+        var paidBefore = paymentAmount();
+        lines = List.copyOf(remaining);
+        discountAmount = discount;
+        var refund = Money.won(paidBefore.won() - paymentAmount().won());
+        registerEvent(new OrderLineCancelled(
+                UUID.randomUUID(),
+                id.id(),
+                shopId,
+                customerId,
+                position,
+                refund.won(),
+                couponReleased,
+                withBenefits(),
+                nextVersion(),
+                now));
+        return refund;
+    }
+
+    /** What the lines not cancelled would come to without this one. */
+    public Money itemsAmountWithout(int position) {
+        var amount = Money.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i != position && !lines.get(i).cancelled()) {
+                amount = amount.plus(lines.get(i).amount());
+            }
+        }
+        return amount;
+    }
+
+    /** What the lines not cancelled come to. */
+    public Money itemsAmount() {
+        return lines.stream()
+                .filter(line -> !line.cancelled())
+                .map(OrderLine::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
     private void cancel(String reason, Instant now) {
         var wasPaid = status == OrderStatus.PAID || status == OrderStatus.ACCEPTED;
         cancelReason = reason;
@@ -269,9 +341,9 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         return version + 1;
     }
 
-    /** Items plus delivery fee. */
+    /** Items not cancelled plus delivery fee. */
     public Money totalAmount() {
-        return lines.stream().map(OrderLine::amount).reduce(deliveryFee, Money::plus);
+        return itemsAmount().plus(deliveryFee);
     }
 
     /** What the customer pays: the total less the coupon's discount and the points spent. */

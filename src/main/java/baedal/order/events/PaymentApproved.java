@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jmolecules.event.annotation.Externalized;
 
-/** The gateway approved the charge for an order. */
+/** The gateway approved the charge for an order: {@code amount} KRW captured. */
 @Externalized("order::#{orderId()}")
-public record PaymentApproved(UUID eventId, UUID paymentId, UUID orderId, long version, Instant occurredAt)
+public record PaymentApproved(UUID eventId, UUID paymentId, UUID orderId, long amount, long version, Instant occurredAt)
         implements IdentifiedEvent {}

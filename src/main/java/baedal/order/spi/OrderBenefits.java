@@ -18,6 +18,12 @@ public interface OrderBenefits {
      */
     CouponQuote quoteCoupon(UUID customerId, UUID couponId, UUID shopId, String shopCategory, long itemsAmount);
 
+    /**
+     * What the coupon on an order is worth when only {@code itemsAmount} KRW of its items are left (the shop cancelled
+     * a line): the coupon's rules applied again to the order as it now is, the minimum order among them.
+     */
+    CouponQuote requoteCoupon(UUID orderId, UUID couponId, long itemsAmount);
+
     /** The customer's spendable points (1 point = 1 KRW). */
     long pointBalance(UUID customerId);
 

@@ -1,5 +1,6 @@
 package baedal.payment.application;
 
+import baedal.kernel.Money;
 import baedal.payment.domain.GatewayUnavailableException;
 import baedal.payment.domain.NotYourOrderException;
 import baedal.payment.domain.OrderAmounts;
@@ -11,6 +12,7 @@ import baedal.payment.domain.PaymentNotFoundException;
 import baedal.payment.domain.Payments;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
@@ -85,19 +87,51 @@ class GatewayPaymentProcessing implements PaymentProcessing {
             record(orderId, callGateway(known.get()));
         }
         saveWithRetry(orderId, () -> {
-            var payment = payments.findByOrder(orderId)
+            var payment = payments.lockByOrder(orderId)
                     .orElseGet(() -> Payment.cancelledBeforeCharge(PaymentId.random(), orderId, now()));
             if (payment.awaitsCharge() && payment.attempts() > 0) {
                 throw new ChargeInFlightException(orderId);
             }
             if (payment.isRefundable()) {
-                gateway.refund("refund-" + payment.getId().id(), payment.gatewayTransactionId(), payment.amount());
-                payment.refunded(now());
-                log.info("Refunded {} KRW for order {}", payment.amount().won(), orderId);
+                var rest = payment.refundable();
+                var key = payment.refundKey(null);
+                if (rest.won() > 0) {
+                    gateway.refund(key, Objects.requireNonNull(payment.gatewayTransactionId()), rest);
+                }
+                payment.refunded(key, rest, now());
+                log.info(
+                        "Refunded {} KRW for order {}, {} KRW in all",
+                        rest.won(),
+                        orderId,
+                        payment.refunded().won());
             } else {
                 payment.cancelBeforeCharge();
             }
             payments.save(payment);
+        });
+    }
+
+    @Override
+    public void refundPart(UUID orderId, String part, Money amount) {
+        if (amount.won() == 0) {
+            return;
+        }
+        saveWithRetry(orderId, () -> {
+            var payment = payments.lockByOrder(orderId).orElse(null);
+            if (payment == null || !payment.isRefundable()) {
+                // refunded in full already (the whole order was cancelled meanwhile), or never charged
+                log.info("Nothing left to refund of order {} for {}", orderId, part);
+                return;
+            }
+            var key = payment.refundKey(part);
+            if (payments.refundRecorded(payment.getId(), key)) {
+                return;
+            }
+            var refund = payment.refundable().isLessThan(amount) ? payment.refundable() : amount;
+            gateway.refund(key, Objects.requireNonNull(payment.gatewayTransactionId()), refund);
+            payment.refunded(key, refund, now());
+            payments.save(payment);
+            log.info("Refunded {} KRW of order {} for {}", refund.won(), orderId, part);
         });
     }
 

@@ -1,5 +1,6 @@
 package baedal.payment.application;
 
+import baedal.kernel.Money;
 import baedal.payment.domain.Payment;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
@@ -11,8 +12,14 @@ public interface PaymentProcessing {
     /** Charges the order unless it was charged, failed or cancelled already. */
     void charge(UUID orderId);
 
-    /** Refunds the order's charge, or makes sure it is never charged. */
+    /** Refunds what is left of the order's charge, or makes sure it is never charged. */
     void refund(UUID orderId);
+
+    /**
+     * Refunds part of the order's charge, once for each {@code part} (what the refund is for, e.g. {@code line-2}),
+     * never more than is left of it.
+     */
+    void refundPart(UUID orderId, String part, Money amount);
 
     /** The payment of an order, for its customer or an admin. */
     Payment paymentOf(UUID callerId, boolean admin, UUID orderId);

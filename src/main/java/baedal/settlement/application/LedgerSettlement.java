@@ -45,13 +45,16 @@ class LedgerSettlement implements SettlementManagement {
     }
 
     @Override
-    public void paymentCaptured(UUID orderId, Instant at) {
-        facts.order(orderId).ifPresent(order -> ledger.captured(orderId, order.shopId(), order.paid(), day(at)));
+    public void paymentCaptured(UUID orderId, long amount, Instant at) {
+        // events recorded before they carried the amount read it from the order
+        facts.order(orderId)
+                .ifPresent(
+                        order -> ledger.captured(orderId, order.shopId(), amount > 0 ? amount : order.paid(), day(at)));
     }
 
     @Override
-    public void paymentRefunded(UUID orderId) {
-        ledger.refunded(orderId);
+    public void paymentRefunded(UUID orderId, long refundedTotal) {
+        ledger.refunded(orderId, refundedTotal);
     }
 
     @Override

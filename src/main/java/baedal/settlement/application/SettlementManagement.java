@@ -14,9 +14,11 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface SettlementManagement {
 
-    void paymentCaptured(UUID orderId, Instant at);
+    /** The order's payment captured {@code amount} KRW. */
+    void paymentCaptured(UUID orderId, long amount, Instant at);
 
-    void paymentRefunded(UUID orderId);
+    /** {@code refundedTotal} KRW of the order's payment are refunded so far. */
+    void paymentRefunded(UUID orderId, long refundedTotal);
 
     void orderDelivered(UUID orderId, UUID causeEventId, Instant at);
 

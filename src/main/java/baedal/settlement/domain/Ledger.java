@@ -17,7 +17,8 @@ public interface Ledger {
 
     void captured(UUID orderId, UUID shopId, long amount, LocalDate on);
 
-    void refunded(UUID orderId);
+    /** {@code total} KRW of the order's payment are refunded so far; a smaller total arriving late changes nothing. */
+    void refunded(UUID orderId, long total);
 
     Reconciliation reconcile(LocalDate from, LocalDate to);
 

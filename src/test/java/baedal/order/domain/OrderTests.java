@@ -8,6 +8,7 @@ import baedal.kernel.Money;
 import baedal.order.events.OrderAccepted;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderDelivered;
+import baedal.order.events.OrderLineCancelled;
 import baedal.order.events.OrderPaid;
 import baedal.order.events.OrderPlaced;
 import baedal.order.events.OrderRejected;
@@ -124,6 +125,97 @@ class OrderTests {
                         CartPricing.price(shop, List.of(new CartItem(MENU, 2, List.of("Boneless", "Boneless"))), NEAR))
                 .isInstanceOf(CartRefusedException.class)
                 .hasMessageContaining("twice");
+    }
+
+    @Test
+    void theShopCancelsOneLineAndTheCustomerGetsItBackLessTheDiscountItLoses() {
+        var coupon = UUID.randomUUID();
+        var order = withTwoLines(coupon, Money.won(5_000), Money.won(1_000));
+        order.markPaid(NOW);
+        order.accept(SHOP, NOW);
+        order.releaseEvents();
+        // lines: 18,000 and 2 x 6,000; fee 3,000; coupon 5,000; points 1,000 → pays 27,000
+        assertThat(order.paymentAmount()).isEqualTo(Money.won(27_000));
+        assertThat(order.itemsAmountWithout(1)).isEqualTo(Money.won(18_000));
+
+        // the coupon's rules on what is left give 4,000 instead of 5,000: 12,000 - 1,000 back
+        var refund = order.cancelLine(SHOP, 1, "out of cheese", Money.won(4_000), false, NOW);
+
+        assertThat(refund).isEqualTo(Money.won(11_000));
+        assertThat(order.paymentAmount()).isEqualTo(Money.won(16_000));
+        assertThat(order.totalAmount()).isEqualTo(Money.won(21_000));
+        assertThat(order.discountAmount()).isEqualTo(Money.won(4_000));
+        assertThat(order.lines().get(1).cancelled()).isTrue();
+        assertThat(order.lines().get(1).cancelReason()).isEqualTo("out of cheese");
+        assertThat(order.status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(order.releaseEvents()).singleElement().isInstanceOfSatisfying(OrderLineCancelled.class, event -> {
+            assertThat(event.line()).isEqualTo(1);
+            assertThat(event.refundAmount()).isEqualTo(11_000);
+            assertThat(event.couponReleased()).isFalse();
+            assertThat(event.withBenefits()).isTrue();
+        });
+    }
+
+    @Test
+    void aLineIsCancelledOnceWhileTheOrderIsWithTheShopAndNeverTheLastOne() {
+        var order = withTwoLines(null, Money.ZERO, Money.ZERO);
+        assertThatThrownBy(() -> order.cancelLine(SHOP, 0, "late", Money.ZERO, false, NOW))
+                .isInstanceOf(OrderStepOutOfOrderException.class);
+        order.markPaid(NOW);
+        assertThatThrownBy(() -> order.cancelLine(UUID.randomUUID(), 0, "late", Money.ZERO, false, NOW))
+                .isInstanceOf(NotYourShopException.class);
+        assertThatThrownBy(() -> order.cancelLine(SHOP, 2, "late", Money.ZERO, false, NOW))
+                .isInstanceOf(LineCancellationRefusedException.class)
+                .hasMessageContaining("lines 0 to 1");
+        order.releaseEvents();
+
+        assertThat(order.cancelLine(SHOP, 0, "no more chicken", Money.ZERO, false, NOW))
+                .isEqualTo(Money.won(18_000));
+
+        assertThatThrownBy(() -> order.cancelLine(SHOP, 0, "again", Money.ZERO, false, NOW))
+                .isInstanceOf(LineCancellationRefusedException.class)
+                .hasMessageContaining("cancelled already");
+        assertThatThrownBy(() -> order.cancelLine(SHOP, 1, "all of it", Money.ZERO, false, NOW))
+                .isInstanceOf(LineCancellationRefusedException.class)
+                .hasMessageContaining("last one");
+        order.accept(SHOP, NOW);
+        order.markPickedUp(NOW);
+        assertThatThrownBy(() -> order.cancelLine(SHOP, 1, "late", Money.ZERO, false, NOW))
+                .isInstanceOf(OrderStepOutOfOrderException.class);
+        assertThat(order.releaseEvents())
+                .filteredOn(OrderLineCancelled.class::isInstance)
+                .hasSize(1);
+    }
+
+    @Test
+    void whatIsLeftMustStillCoverThePointsSpent() {
+        var order = withTwoLines(null, Money.ZERO, Money.won(20_000));
+        order.markPaid(NOW);
+
+        assertThatThrownBy(() -> order.cancelLine(SHOP, 0, "no chicken", Money.ZERO, false, NOW))
+                .isInstanceOf(LineCancellationRefusedException.class)
+                .hasMessageContaining("points");
+        assertThat(order.lines()).noneMatch(OrderLine::cancelled);
+        assertThat(order.paymentAmount()).isEqualTo(Money.won(13_000));
+    }
+
+    /** 18,000 chicken and two 6,000 cheese sticks, 3,000 delivery. */
+    static Order withTwoLines(UUID coupon, Money discount, Money points) {
+        var lines = List.of(
+                new OrderLine(MENU, "Fried Chicken", Money.won(18_000), 1, List.of()),
+                new OrderLine(UUID.randomUUID(), "Cheese Sticks", Money.won(6_000), 2, List.of()));
+        return Order.place(
+                OrderId.random(),
+                OrderNumber.of(java.time.LocalDate.of(2026, 12, 4), 2),
+                CUSTOMER,
+                SHOP,
+                lines,
+                new DeliveryAddress("Olympic-ro 240", NEAR),
+                Money.won(3_000),
+                coupon,
+                discount,
+                points,
+                NOW);
     }
 
     static Order placed() {

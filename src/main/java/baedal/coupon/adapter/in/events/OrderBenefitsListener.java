@@ -3,6 +3,7 @@ package baedal.coupon.adapter.in.events;
 import baedal.coupon.application.OrderBenefitHandling;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderDelivered;
+import baedal.order.events.OrderLineCancelled;
 import baedal.order.events.OrderPaid;
 import baedal.order.events.OrderPlaced;
 import baedal.order.events.OrderRejected;
@@ -42,6 +43,11 @@ class OrderBenefitsListener {
     @ApplicationModuleListener(condition = WITH_BENEFITS)
     void on(OrderRejected event) {
         benefits.giveBack(event.orderId(), event.eventId());
+    }
+
+    @ApplicationModuleListener(condition = "#event.couponReleased()")
+    void on(OrderLineCancelled event) {
+        benefits.releaseCoupon(event.orderId());
     }
 
     @ApplicationModuleListener

@@ -23,6 +23,11 @@ class CouponOrderBenefits implements OrderBenefits {
     }
 
     @Override
+    public CouponQuote requoteCoupon(UUID orderId, UUID couponId, long itemsAmount) {
+        return benefits.requote(orderId, couponId, itemsAmount);
+    }
+
+    @Override
     public long pointBalance(UUID customerId) {
         return benefits.pointBalance(customerId);
     }

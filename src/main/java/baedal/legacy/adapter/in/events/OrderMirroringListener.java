@@ -4,6 +4,7 @@ import baedal.legacy.application.LegacySync;
 import baedal.order.events.OrderAccepted;
 import baedal.order.events.OrderCancelled;
 import baedal.order.events.OrderDelivered;
+import baedal.order.events.OrderLineCancelled;
 import baedal.order.events.OrderPaid;
 import baedal.order.events.OrderPlaced;
 import baedal.order.events.OrderRejected;
@@ -41,6 +42,11 @@ class OrderMirroringListener {
 
     @ApplicationModuleListener
     void on(OrderCancelled event) {
+        sync.orderChanged(event.orderId());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderLineCancelled event) {
         sync.orderChanged(event.orderId());
     }
 

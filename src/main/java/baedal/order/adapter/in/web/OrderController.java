@@ -115,6 +115,23 @@ class OrderController {
         return OrderResponse.of(orders.reject(caller.id(), shopId, new OrderId(orderId), reason));
     }
 
+    @Operation(
+            summary = "Cancel one line of a paid order of your shop before pick-up",
+            description = "Lines are numbered from 0 in the order's items. The customer is refunded the line, less"
+                    + " what the coupon no longer takes off once its rules are applied to what is left; a coupon"
+                    + " whose minimum is no longer reached goes back to the customer. The last line left cannot be"
+                    + " cancelled on its own: reject the order instead.")
+    @PostMapping("/api/shops/{shopId}/orders/{orderId}/lines/{line}/cancel")
+    @PreAuthorize("hasRole('OWNER')")
+    OrderResponse cancelLine(
+            Caller caller,
+            @PathVariable UUID shopId,
+            @PathVariable UUID orderId,
+            @PathVariable @Min(0) @Max(49) int line,
+            @Valid @RequestBody CancelLineRequest request) {
+        return OrderResponse.of(orders.cancelLine(caller.id(), shopId, new OrderId(orderId), line, request.reason()));
+    }
+
     @Operation(summary = "Your orders, newest first")
     @GetMapping("/api/me/orders")
     @PreAuthorize("hasRole('CUSTOMER')")
@@ -171,6 +188,12 @@ class OrderController {
 
     record RejectRequest(@Nullable @Size(max = 150) String reason) {}
 
+    record CancelLineRequest(
+            @Schema(description = "Why, as the customer will read it", example = "out of cheese")
+            @NotBlank
+            @Size(max = 150)
+            String reason) {}
+
     record OrderResponse(
             UUID id,
             String number,
@@ -201,7 +224,9 @@ class OrderController {
                                     .map(o -> new OptionResponse(
                                             o.group(), o.name(), o.price().won()))
                                     .toList(),
-                            line.amount().won()))
+                            line.amount().won(),
+                            line.cancelled(),
+                            line.cancelReason()))
                     .toList();
             var address = order.deliveryAddress();
             return new OrderResponse(
@@ -228,7 +253,17 @@ class OrderController {
     }
 
     record ItemResponse(
-            UUID menuId, String name, int quantity, long unitPrice, List<OptionResponse> options, long amount) {}
+            UUID menuId,
+            String name,
+            int quantity,
+            long unitPrice,
+            List<OptionResponse> options,
+            long amount,
+
+            @Schema(description = "Cancelled by the shop; no longer counted in the order's amounts")
+            boolean cancelled,
+
+            @Nullable String cancelReason) {}
 
     record OptionResponse(String group, String name, long price) {}
 

@@ -2,6 +2,7 @@ package baedal.order.adapter.in.web;
 
 import baedal.order.domain.CartRefusedException;
 import baedal.order.domain.IdempotencyKeyReusedException;
+import baedal.order.domain.LineCancellationRefusedException;
 import baedal.order.domain.NotYourOrderException;
 import baedal.order.domain.NotYourShopException;
 import baedal.order.domain.OrderNotFoundException;
@@ -26,6 +27,7 @@ class OrderProblems {
                 .conflict(PlacementInProgressException.class)
                 .unprocessable(IdempotencyKeyReusedException.class)
                 .unprocessable(CartRefusedException.class)
+                .unprocessable(LineCancellationRefusedException.class)
                 .tryAgain(ShopInfoUnavailableException.class);
     }
 }

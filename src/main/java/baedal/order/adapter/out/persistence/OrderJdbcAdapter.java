@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores orders in the {@code ordering} schema with plain JDBC and optimistic locking, and publishes the events each
- * order recorded. Lines never change after placement, so they are written once; the status timeline is append-only,
- * so a transition writes the order row and the new timeline entries, nothing else.
+ * order recorded. Lines are written once at placement and only ever change by being cancelled; the status timeline is
+ * append-only, so a transition writes the order row and the new timeline entries, nothing else.
  */
 @SecondaryAdapter
 @Component
@@ -155,6 +155,7 @@ class OrderJdbcAdapter implements Orders {
             if (updated == 0) {
                 throw new OptimisticLockingFailureException("order " + id + " changed concurrently");
             }
+            cancelLines(order);
             recorded = jdbc.sql("SELECT COUNT(*) FROM ordering.order_history WHERE order_id = :id")
                     .param("id", id)
                     .query(Integer.class)
@@ -236,10 +237,27 @@ class OrderJdbcAdapter implements Orders {
         }
     }
 
+    /** Marks the order's cancelled lines that are not marked yet. */
+    private void cancelLines(Order order) {
+        var lines = order.lines();
+        for (int position = 0; position < lines.size(); position++) {
+            if (lines.get(position).cancelled()) {
+                jdbc.sql("""
+                                UPDATE ordering.order_lines SET cancel_reason = :reason
+                                WHERE order_id = :id AND position = :position AND cancel_reason IS NULL""")
+                        .param("reason", lines.get(position).cancelReason())
+                        .param("id", order.getId().id())
+                        .param("position", position)
+                        .update();
+            }
+        }
+    }
+
     private Map<UUID, List<OrderLine>> lines(List<UUID> orders) {
         var lines = new HashMap<UUID, List<OrderLine>>();
         jdbc.sql("""
-                        SELECT order_id, menu_id, name, unit_price, quantity, options FROM ordering.order_lines
+                        SELECT order_id, menu_id, name, unit_price, quantity, options, cancel_reason
+                        FROM ordering.order_lines
                         WHERE order_id IN (:ids) ORDER BY order_id, position""").param("ids", orders).query(rs -> {
             lines.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
                     .add(new OrderLine(
@@ -250,7 +268,8 @@ class OrderJdbcAdapter implements Orders {
                             json.readValue(rs.getString("options"), OPTIONS).stream()
                                     .map(o -> new ChosenOption(
                                             o.group() == null ? FLAT_GROUP : o.group(), o.name(), Money.won(o.price())))
-                                    .toList()));
+                                    .toList(),
+                            rs.getString("cancel_reason")));
         });
         return lines;
     }

@@ -1,6 +1,8 @@
 package baedal.payment.adapter.in.events;
 
+import baedal.kernel.Money;
 import baedal.order.events.OrderCancelled;
+import baedal.order.events.OrderLineCancelled;
 import baedal.order.events.OrderPlaced;
 import baedal.order.events.OrderRejected;
 import baedal.payment.application.PaymentProcessing;
@@ -10,7 +12,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Charges placed orders, refunds cancelled and rejected ones, and retries charges waiting for the gateway. */
+/**
+ * Charges placed orders, refunds cancelled and rejected ones and the lines shops cancel, and retries charges waiting
+ * for the gateway.
+ */
 @PrimaryAdapter
 @Component
 class OrderChargingListener {
@@ -29,6 +34,11 @@ class OrderChargingListener {
     @ApplicationModuleListener
     void on(OrderCancelled event) {
         payments.refund(event.orderId());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderLineCancelled event) {
+        payments.refundPart(event.orderId(), "line-" + event.line(), Money.won(event.refundAmount()));
     }
 
     @ApplicationModuleListener

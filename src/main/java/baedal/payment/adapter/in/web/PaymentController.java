@@ -5,6 +5,7 @@ import baedal.payment.application.PaymentProcessing;
 import baedal.payment.domain.Payment;
 import baedal.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
@@ -37,6 +38,10 @@ class PaymentController {
             UUID id,
             UUID orderId,
             long amount,
+
+            @Schema(description = "What was refunded of the amount so far, in part or in full")
+            long refundedAmount,
+
             String status,
             int attempts,
             @Nullable String failureReason,
@@ -47,6 +52,7 @@ class PaymentController {
                     payment.getId().id(),
                     payment.orderId(),
                     payment.amount().won(),
+                    payment.refunded().won(),
                     payment.status().name(),
                     payment.attempts(),
                     payment.failureReason(),

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores payments in {@code payment.payments} (one per order, enforced by a unique key) with plain JDBC and
- * optimistic locking, and publishes the events each payment recorded.
+ * optimistic locking, their refunds in {@code payment.refunds}, and publishes the events each payment recorded.
  */
 @SecondaryAdapter
 @Component
 class PaymentJdbcAdapter implements Payments {
 
     private static final String COLUMNS =
-            "id, order_id, amount, status, gateway_transaction_id, failure_reason, attempts, requested_at, version";
+            "id, order_id, amount, refunded, status, gateway_transaction_id, failure_reason, attempts, requested_at, version";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -44,6 +44,25 @@ class PaymentJdbcAdapter implements Payments {
     }
 
     @Override
+    public Optional<Payment> lockByOrder(UUID orderId) {
+        // a write to the row holds its lock until the transaction ends, on H2 and SQL Server alike
+        jdbc.sql("UPDATE payment.payments SET version = version WHERE order_id = :order")
+                .param("order", orderId)
+                .update();
+        return findByOrder(orderId);
+    }
+
+    @Override
+    public boolean refundRecorded(PaymentId paymentId, String key) {
+        return jdbc.sql("SELECT COUNT(*) FROM payment.refunds WHERE refund_key = :key AND payment_id = :payment")
+                        .param("key", key)
+                        .param("payment", paymentId.id())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
     public List<Payment> findAwaitingCharge(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM payment.payments WHERE status = :status"
                         + " ORDER BY requested_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
@@ -57,11 +76,12 @@ class PaymentJdbcAdapter implements Payments {
     public Payment save(Payment payment) {
         var id = payment.getId().id();
         if (payment.version() == 0) {
-            jdbc.sql("INSERT INTO payment.payments (" + COLUMNS + ") VALUES (:id, :order, :amount, :status,"
+            jdbc.sql("INSERT INTO payment.payments (" + COLUMNS + ") VALUES (:id, :order, :amount, :refunded, :status,"
                             + " :transaction, :reason, :attempts, :requested, 1)")
                     .param("id", id)
                     .param("order", payment.orderId())
                     .param("amount", payment.amount().won())
+                    .param("refunded", payment.refunded().won())
                     .param("status", payment.status().name())
                     .param("transaction", payment.gatewayTransactionId())
                     .param("reason", payment.failureReason())
@@ -70,10 +90,12 @@ class PaymentJdbcAdapter implements Payments {
                     .update();
         } else {
             var updated = jdbc.sql("""
-                            UPDATE payment.payments SET status = :status, gateway_transaction_id = :transaction,
-                                failure_reason = :reason, attempts = :attempts, version = version + 1
+                            UPDATE payment.payments SET status = :status, refunded = :refunded,
+                                gateway_transaction_id = :transaction, failure_reason = :reason, attempts = :attempts,
+                                version = version + 1
                             WHERE id = :id AND version = :version""")
                     .param("status", payment.status().name())
+                    .param("refunded", payment.refunded().won())
                     .param("transaction", payment.gatewayTransactionId())
                     .param("reason", payment.failureReason())
                     .param("attempts", payment.attempts())
@@ -84,11 +106,22 @@ class PaymentJdbcAdapter implements Payments {
                 throw new OptimisticLockingFailureException("payment " + id + " changed concurrently");
             }
         }
+        for (var refund : payment.releaseRefunds()) {
+            jdbc.sql("""
+                            INSERT INTO payment.refunds (refund_key, payment_id, amount, refunded_at)
+                            VALUES (:key, :payment, :amount, :at)""")
+                    .param("key", refund.key())
+                    .param("payment", id)
+                    .param("amount", refund.amount().won())
+                    .param("at", refund.at())
+                    .update();
+        }
         payment.releaseEvents().forEach(events::publishEvent);
         return Payment.restore(
                 payment.getId(),
                 payment.orderId(),
                 payment.amount(),
+                payment.refunded(),
                 payment.status(),
                 payment.gatewayTransactionId(),
                 payment.failureReason(),
@@ -102,6 +135,7 @@ class PaymentJdbcAdapter implements Payments {
                 new PaymentId(rs.getObject("id", UUID.class)),
                 rs.getObject("order_id", UUID.class),
                 Money.won(rs.getLong("amount")),
+                Money.won(rs.getLong("refunded")),
                 PaymentStatus.valueOf(rs.getString("status")),
                 rs.getString("gateway_transaction_id"),
                 rs.getString("failure_reason"),

@@ -22,12 +22,12 @@ class OrderAndPaymentListener {
 
     @ApplicationModuleListener
     void on(PaymentApproved event) {
-        settlement.paymentCaptured(event.orderId(), event.occurredAt());
+        settlement.paymentCaptured(event.orderId(), event.amount(), event.occurredAt());
     }
 
     @ApplicationModuleListener
     void on(PaymentRefunded event) {
-        settlement.paymentRefunded(event.orderId());
+        settlement.paymentRefunded(event.orderId(), event.refundedTotal());
     }
 
     @ApplicationModuleListener

@@ -108,9 +108,10 @@ class LedgerJdbcAdapter implements Ledger {
     }
 
     @Override
-    public void refunded(UUID orderId) {
-        jdbc.sql("UPDATE settlement.payments SET refunded = captured WHERE order_id = :order")
+    public void refunded(UUID orderId, long total) {
+        jdbc.sql("UPDATE settlement.payments SET refunded = :total WHERE order_id = :order AND refunded < :total")
                 .param("order", orderId)
+                .param("total", total)
                 .update();
     }
 

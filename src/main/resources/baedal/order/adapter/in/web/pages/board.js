@@ -23,9 +23,28 @@ function card(order) {
   }
   return el("div", { class: "card order", dataset: { orderId: order.id, status: order.status } },
     el("div", { class: "row" }, el("strong", { class: "number" }, order.number), status(order.status)),
-    el("div", {}, order.items.map((i) => `${i.name} × ${i.quantity}` + (i.options.length ? ` (${i.options.map((o) => o.name).join(", ")})` : "")).join(", ")),
+    el("div", { class: "lines" }, order.items.map((item, line) => lineOf(order, item, line))),
     el("div", { class: "muted" }, `${won(order.totalAmount)} · ${order.deliveryAddress} · ${when(order.history[0].at)}`),
     actions.length ? el("div", { class: "row" }, actions) : null);
+}
+
+/** One line of the order; while it is with the shop, a line can be cancelled on its own unless it is the last. */
+function lineOf(order, item, line) {
+  const text = `${item.name} × ${item.quantity}` + (item.options.length ? ` (${item.options.map((o) => o.name).join(", ")})` : "");
+  if (item.cancelled) {
+    return el("div", { class: "line cancelled", title: item.cancelReason }, el("s", {}, text), " — cancelled");
+  }
+  const open = order.items.filter((i) => !i.cancelled).length;
+  const cancellable = (order.status === "PAID" || order.status === "ACCEPTED") && open > 1;
+  return el("div", { class: "line" }, text, cancellable
+    ? el("button", { class: "link cancel-line", type: "button", title: "Cancel this line; the customer is refunded it",
+      onclick: (event) => act(event.currentTarget, async () => {
+        const reason = prompt(`Why can't you make ${item.name}?`, "Sold out");
+        if (reason === null) return;
+        upsert(await api("POST", `/api/shops/${order.shopId}/orders/${order.id}/lines/${line}/cancel`, { reason }));
+        toast(`${item.name} cancelled — the customer is refunded that part`);
+      }) }, "Cancel line")
+    : null);
 }
 
 function render() {

@@ -46,13 +46,17 @@ async function rider() {
 function summary(order) {
   show("summary",
     el("h3", { id: "order-number" }, "Order " + order.number),
-    order.items.map((item) => el("div", { class: "row" },
-      el("span", {}, `${item.name} × ${item.quantity}` + (item.options.length ? ` (${item.options.map((o) => o.name).join(", ")})` : "")),
-      el("span", {}, won(item.amount)))),
+    order.items.map((item) => el("div", { class: item.cancelled ? "row line cancelled" : "row line" },
+      el("span", {}, item.cancelled
+        ? [el("s", {}, `${item.name} × ${item.quantity}`), ` — cancelled by the shop: ${item.cancelReason}`]
+        : `${item.name} × ${item.quantity}` + (item.options.length ? ` (${item.options.map((o) => o.name).join(", ")})` : "")),
+      el("span", {}, item.cancelled ? el("s", {}, won(item.amount)) : won(item.amount)))),
     el("div", { class: "row muted" }, el("span", {}, "Delivery"), el("span", {}, won(order.deliveryFee))),
     order.discountAmount ? el("div", { class: "row muted" }, el("span", {}, "Discount"), el("span", {}, "−" + won(order.discountAmount))) : null,
     order.pointsUsed ? el("div", { class: "row muted" }, el("span", {}, "Points"), el("span", {}, "−" + won(order.pointsUsed))) : null,
     el("div", { class: "row total" }, el("span", {}, "Paid"), el("span", {}, won(order.paymentAmount))),
+    order.items.some((item) => item.cancelled) ? el("p", { class: "muted", id: "refund-note" },
+      "What the shop cancelled is refunded to your card.") : null,
     el("p", { class: "muted" }, order.deliveryAddress),
     order.cancelReason ? el("p", { class: "muted" }, "Reason: " + order.cancelReason) : null);
 }
