@@ -177,6 +177,12 @@ class SettlementIntegrationTests {
                         new Difference(stranger, Difference.Kind.UNKNOWN_TO_US, 0, 5_000),
                         new Difference(withCoupon, Difference.Kind.CAPTURE_DIFFERS, 31_000, 30_000));
 
+        // an order refunded in part and not yet delivered is under way, not a difference
+        var underWay = order(shop, 15_000, 0, null);
+        settlement.paymentCaptured(underWay, 20_000, NOON_IN_SEOUL);
+        settlement.paymentRefunded(underWay, 5_000);
+        assertThat(settlement.reconcile(DAY, DAY)).isEqualTo(reconciliation);
+
         var late = order(shop, 20_000, 0, null);
         settlement.orderDelivered(late, UUID.randomUUID(), NOON_IN_SEOUL);
         assertThat(settlement.statements(owner, false, shop, DAY, DAY.plusDays(1)))
@@ -250,6 +256,11 @@ class SettlementIntegrationTests {
                 15_000,
                 2_000,
                 List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "Asia/Seoul",
                 true,
                 1);
     }

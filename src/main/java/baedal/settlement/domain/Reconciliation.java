@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * For the orders whose payment was captured in a period and that are finished (delivered or refunded): payments
+ * For the orders whose payment was captured in a period and that are finished (delivered, or refunded in full): payments
  * captured minus refunds, as the payment facts reported them, against what the settled sales say customers paid.
  */
 public record Reconciliation(

@@ -159,11 +159,12 @@ class LedgerJdbcAdapter implements Ledger {
 
     @Override
     public Reconciliation reconcile(LocalDate from, LocalDate to) {
+        // finished: delivered (a sale booked) or refunded in full; an order refunded in part is still under way
         record Row(UUID orderId, long captured, long refunded, Long paid) {}
         var rows = jdbc.sql("""
                         SELECT p.order_id, p.captured, p.refunded, s.paid FROM settlement.payments p
                         LEFT JOIN settlement.entries s ON s.order_id = p.order_id AND s.kind = 'SALE'
-                        WHERE p.captured_on BETWEEN :from AND :to AND (p.refunded > 0 OR s.paid IS NOT NULL)""")
+                        WHERE p.captured_on BETWEEN :from AND :to AND (p.refunded = p.captured OR s.paid IS NOT NULL)""")
                 .param("from", from)
                 .param("to", to)
                 .query((rs, row) -> new Row(
