@@ -13,6 +13,7 @@ import baedal.display.application.DisplayProjection;
 import baedal.display.application.RenderedPage;
 import baedal.display.domain.MenuItem;
 import baedal.display.domain.ShopDocuments;
+import baedal.kernel.FlatOptions;
 import baedal.order.spi.OrderableShops;
 import baedal.review.api.ReviewQueries;
 import baedal.review.api.ReviewQueries.ShopRating;
@@ -322,7 +323,7 @@ class DisplayIntegrationTests {
         var read = documents.find(shopId).orElseThrow().menus().getFirst();
 
         assertThat(read.optionGroups()).singleElement().satisfies(group -> {
-            assertThat(group.name()).isEqualTo(MenuItem.FLAT_GROUP);
+            assertThat(group.name()).isEqualTo(FlatOptions.GROUP);
             assertThat(group.minChoices()).isZero();
             assertThat(group.maxChoices()).isEqualTo(2);
             assertThat(group.options())
@@ -375,7 +376,12 @@ class DisplayIntegrationTests {
                 3_000,
                 15_000,
                 2_000,
+                List.of(),
                 hours,
+                List.of(),
+                List.of(),
+                List.of(),
+                "Asia/Seoul",
                 open,
                 version);
     }

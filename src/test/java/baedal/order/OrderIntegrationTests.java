@@ -294,6 +294,7 @@ class OrderIntegrationTests {
                         3_000,
                         20_000,
                         3_000,
+                        List.of(),
                         List.of(menu),
                         3)));
     }

@@ -175,6 +175,11 @@ class ReviewIntegrationTests {
                 15_000,
                 2_000,
                 List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "Asia/Seoul",
                 true,
                 1);
     }

@@ -32,7 +32,9 @@ public final class ShopFixtures {
                 3_000,
                 Money.won(15_000),
                 Money.won(2_000),
-                OpeningHours.EVERY_DAY_10_TO_22);
+                List.of(),
+                OpeningHours.EVERY_DAY_10_TO_22,
+                ShopProfile.SEOUL);
     }
 
     public static MenuDetails friedChicken(long price) {

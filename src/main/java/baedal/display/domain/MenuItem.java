@@ -1,5 +1,6 @@
 package baedal.display.domain;
 
+import baedal.kernel.FlatOptions;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -13,9 +14,6 @@ public record MenuItem(
         String group,
         List<OptionGroup> optionGroups,
         boolean soldOut) {
-
-    /** The name a flat list of options is shown under. */
-    public static final String FLAT_GROUP = "Options";
 
     public MenuItem {
         optionGroups = optionGroups == null ? List.of() : List.copyOf(optionGroups);
@@ -42,7 +40,7 @@ public record MenuItem(
         static List<OptionGroup> anyOf(@Nullable List<Option> options) {
             return options == null || options.isEmpty()
                     ? List.of()
-                    : List.of(new OptionGroup(FLAT_GROUP, 0, options.size(), options));
+                    : List.of(new OptionGroup(FlatOptions.GROUP, 0, options.size(), options));
         }
     }
 

@@ -32,48 +32,6 @@ public record ShopSnapshot(
         zone = zone == null ? SEOUL : zone;
     }
 
-    /** A shop with one delivery fee for every distance, its hours kept in Seoul time. */
-    public ShopSnapshot(
-            UUID shopId,
-            UUID ownerId,
-            long version,
-            String name,
-            String category,
-            String address,
-            double lat,
-            double lng,
-            int deliveryRadiusMeters,
-            long minOrderAmount,
-            long deliveryFee,
-            boolean openFlag,
-            WeeklyHours hours) {
-        this(
-                shopId,
-                ownerId,
-                version,
-                name,
-                category,
-                address,
-                lat,
-                lng,
-                deliveryRadiusMeters,
-                minOrderAmount,
-                deliveryFee,
-                List.of(),
-                openFlag,
-                hours,
-                SEOUL);
-    }
-
-    /** The fee for an address this far from the shop. */
-    public long deliveryFeeAt(double meters) {
-        return deliveryFeeTiers.stream()
-                .filter(tier -> meters <= tier.upToMeters())
-                .findFirst()
-                .map(FeeTier::fee)
-                .orElse(deliveryFee);
-    }
-
     /** The delivery fee for addresses up to {@code upToMeters} from the shop (beyond the tier before). */
     public record FeeTier(int upToMeters, long fee) {}
 }

@@ -24,29 +24,6 @@ public record ShopOffer(
         menus = List.copyOf(menus);
     }
 
-    public ShopOffer(
-            UUID shopId,
-            UUID ownerId,
-            String category,
-            boolean openNow,
-            GeoPoint location,
-            int deliveryRadiusMeters,
-            Money minOrderAmount,
-            Money deliveryFee,
-            List<MenuOffer> menus) {
-        this(
-                shopId,
-                ownerId,
-                category,
-                openNow,
-                location,
-                deliveryRadiusMeters,
-                minOrderAmount,
-                deliveryFee,
-                List.of(),
-                menus);
-    }
-
     public boolean deliversTo(GeoPoint point) {
         return location.distanceMetersTo(point) <= deliveryRadiusMeters;
     }

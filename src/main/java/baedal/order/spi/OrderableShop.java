@@ -29,36 +29,6 @@ public record OrderableShop(
         menus = List.copyOf(menus);
     }
 
-    /** A shop with one delivery fee for every distance. */
-    public OrderableShop(
-            UUID shopId,
-            UUID ownerId,
-            String name,
-            String category,
-            boolean openNow,
-            double lat,
-            double lng,
-            int deliveryRadiusMeters,
-            long minOrderAmount,
-            long deliveryFee,
-            List<OrderableMenu> menus,
-            long version) {
-        this(
-                shopId,
-                ownerId,
-                name,
-                category,
-                openNow,
-                lat,
-                lng,
-                deliveryRadiusMeters,
-                minOrderAmount,
-                deliveryFee,
-                List.of(),
-                menus,
-                version);
-    }
-
     /** The fee for addresses up to {@code upToMeters} from the shop (beyond the tier before), in KRW. */
     public record OrderableFeeTier(int upToMeters, long fee) {}
 

@@ -38,42 +38,6 @@ public record ShopView(
         zone = zone == null ? "Asia/Seoul" : zone;
     }
 
-    /** A shop with one delivery fee for every distance and opening periods alone, in Seoul time. */
-    public ShopView(
-            UUID id,
-            UUID ownerId,
-            String name,
-            String category,
-            String address,
-            double lat,
-            double lng,
-            int deliveryRadiusMeters,
-            long minOrderAmount,
-            long deliveryFee,
-            List<OpeningHoursView> openingHours,
-            boolean open,
-            long version) {
-        this(
-                id,
-                ownerId,
-                name,
-                category,
-                address,
-                lat,
-                lng,
-                deliveryRadiusMeters,
-                minOrderAmount,
-                deliveryFee,
-                List.of(),
-                openingHours,
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                open,
-                version);
-    }
-
     /** An opening period on a weekday; {@code closes} before {@code opens} means past midnight, equal all day. */
     public record OpeningHoursView(String day, String opens, String closes) {}
 

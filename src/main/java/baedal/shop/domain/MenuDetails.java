@@ -13,9 +13,6 @@ import org.jmolecules.ddd.types.ValueObject;
 public record MenuDetails(String name, Money price, String group, List<MenuOptionGroup> optionGroups)
         implements ValueObject {
 
-    /** The name a flat list of options is kept under. */
-    public static final String FLAT_GROUP = "Options";
-
     public static final int MAX_OPTION_GROUPS = 10;
     public static final int MAX_OPTIONS = 30;
 

@@ -1,5 +1,6 @@
 package baedal.shop.domain;
 
+import baedal.kernel.FlatOptions;
 import java.util.HashSet;
 import java.util.List;
 import org.jmolecules.ddd.types.ValueObject;
@@ -36,6 +37,6 @@ public record MenuOptionGroup(String name, int minChoices, int maxChoices, List<
 
     /** A flat list of options as older clients send it: any of them, or none. */
     public static MenuOptionGroup anyOf(List<MenuOption> options) {
-        return new MenuOptionGroup(MenuDetails.FLAT_GROUP, 0, options.size(), options);
+        return new MenuOptionGroup(FlatOptions.GROUP, 0, options.size(), options);
     }
 }

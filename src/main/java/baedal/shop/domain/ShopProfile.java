@@ -61,29 +61,6 @@ public record ShopProfile(
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** A profile with one delivery fee for every distance, its hours kept in Seoul time. */
-    public ShopProfile(
-            String name,
-            ShopCategory category,
-            String address,
-            GeoPoint location,
-            int deliveryRadiusMeters,
-            Money minOrderAmount,
-            Money deliveryFee,
-            OpeningHours openingHours) {
-        this(
-                name,
-                category,
-                address,
-                location,
-                deliveryRadiusMeters,
-                minOrderAmount,
-                deliveryFee,
-                List.of(),
-                openingHours,
-                SEOUL);
-    }
-
     static String requireText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");

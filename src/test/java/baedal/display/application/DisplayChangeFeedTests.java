@@ -132,8 +132,10 @@ class DisplayChangeFeedTests {
                 3_000,
                 15_000,
                 2_000,
+                List.of(),
                 true,
-                hours);
+                hours,
+                ShopSnapshot.SEOUL);
         var menu = new MenuItem(
                 UUID.nameUUIDFromBytes(shopId.toString().getBytes()),
                 1,

@@ -82,8 +82,10 @@ class DisplayMemoryBenchmark {
                     1_500 + random.nextInt(2_500),
                     15_000,
                     2_000,
+                    List.of(),
                     true,
-                    hours);
+                    hours,
+                    ShopSnapshot.SEOUL);
             documents.add(new ShopDocument(shop, menus, 4.5, 120, AdTier.NONE));
         });
         return documents;

@@ -163,8 +163,10 @@ class DisplayReadModelTests {
                 3_000,
                 15_000,
                 2_000,
+                List.of(),
                 open,
-                hours);
+                hours,
+                ShopSnapshot.SEOUL);
         return new ShopDocument(snapshot, List.of(), rating, 0, tier);
     }
 
@@ -181,8 +183,10 @@ class DisplayReadModelTests {
                 s.deliveryRadiusMeters(),
                 s.minOrderAmount(),
                 s.deliveryFee(),
+                s.deliveryFeeTiers(),
                 s.openFlag(),
-                s.hours());
+                s.hours(),
+                s.zone());
     }
 
     static List<String> names(RenderedPage page) {

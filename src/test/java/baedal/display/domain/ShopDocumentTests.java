@@ -152,33 +152,6 @@ class ShopDocumentTests {
     }
 
     @Test
-    void theFeeIsThatOfTheFirstTierReachingTheAddressElseTheBaseFee() {
-        var base = snapshot(1, true);
-        var tiered = new ShopSnapshot(
-                SHOP,
-                base.ownerId(),
-                1,
-                "Shop",
-                "CHICKEN",
-                "Address",
-                37.5,
-                127.0,
-                3_000,
-                10_000,
-                4_000,
-                List.of(new ShopSnapshot.FeeTier(1_000, 1_000), new ShopSnapshot.FeeTier(2_000, 2_500)),
-                true,
-                base.hours(),
-                ShopSnapshot.SEOUL);
-
-        assertThat(tiered.deliveryFeeAt(0)).isEqualTo(1_000);
-        assertThat(tiered.deliveryFeeAt(1_000)).isEqualTo(1_000);
-        assertThat(tiered.deliveryFeeAt(1_000.5)).isEqualTo(2_500);
-        assertThat(tiered.deliveryFeeAt(2_500)).as("beyond the tiers").isEqualTo(4_000);
-        assertThat(base.deliveryFeeAt(10)).isEqualTo(base.deliveryFee());
-    }
-
-    @Test
     void openNowNeedsBothTheOwnersSwitchAndTheSchedule() {
         var noonInSeoul = Instant.parse("2026-11-27T03:00:00Z");
 
@@ -232,8 +205,10 @@ class ShopDocumentTests {
                 3_000,
                 15_000,
                 2_000,
+                List.of(),
                 open,
-                hours);
+                hours,
+                ShopSnapshot.SEOUL);
     }
 
     static MenuItem menu(long version, long price) {

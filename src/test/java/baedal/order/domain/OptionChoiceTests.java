@@ -158,6 +158,7 @@ class OptionChoiceTests {
                 3_000,
                 Money.won(10_000),
                 Money.won(2_000),
+                List.of(),
                 List.of(menu));
     }
 

@@ -199,6 +199,33 @@ class OrderTests {
         assertThat(order.paymentAmount()).isEqualTo(Money.won(13_000));
     }
 
+    @Test
+    void theFeeIsThatOfTheFirstTierReachingTheAddressElseTheBaseFee() {
+        var shopAt = new GeoPoint(37.5, 127.0);
+        var tiered = new ShopOffer(
+                SHOP,
+                UUID.randomUUID(),
+                "CHICKEN",
+                true,
+                shopAt,
+                3_000,
+                Money.won(10_000),
+                Money.won(4_000),
+                List.of(new ShopOffer.FeeTier(1_000, Money.won(1_000)), new ShopOffer.FeeTier(2_000, Money.won(2_500))),
+                List.of());
+
+        assertThat(tiered.deliveryFeeTo(shopAt)).isEqualTo(Money.won(1_000));
+        assertThat(tiered.deliveryFeeTo(new GeoPoint(37.505, 127.0)))
+                .as("about 560 m")
+                .isEqualTo(Money.won(1_000));
+        assertThat(tiered.deliveryFeeTo(new GeoPoint(37.515, 127.0)))
+                .as("about 1.7 km")
+                .isEqualTo(Money.won(2_500));
+        assertThat(tiered.deliveryFeeTo(new GeoPoint(37.525, 127.0)))
+                .as("about 2.8 km, beyond the tiers")
+                .isEqualTo(Money.won(4_000));
+    }
+
     /** 18,000 chicken and two 6,000 cheese sticks, 3,000 delivery. */
     static Order withTwoLines(UUID coupon, Money discount, Money points) {
         var lines = List.of(
@@ -255,6 +282,7 @@ class OrderTests {
                 3_000,
                 Money.won(20_000),
                 Money.won(3_000),
+                List.of(),
                 List.of(menu));
     }
 }

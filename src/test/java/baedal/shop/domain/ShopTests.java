@@ -6,6 +6,7 @@ import static baedal.shop.ShopFixtures.chickenShop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import baedal.kernel.FlatOptions;
 import baedal.kernel.GeoPoint;
 import baedal.kernel.Money;
 import baedal.shop.ShopFixtures;
@@ -92,7 +93,9 @@ class ShopTests {
                         1_000,
                         Money.ZERO,
                         Money.ZERO,
-                        OpeningHours.EVERY_DAY_10_TO_22))
+                        List.of(),
+                        OpeningHours.EVERY_DAY_10_TO_22,
+                        ShopProfile.SEOUL))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("name");
         assertThatThrownBy(() -> new ShopProfile(
@@ -103,7 +106,9 @@ class ShopTests {
                         50,
                         Money.ZERO,
                         Money.ZERO,
-                        OpeningHours.EVERY_DAY_10_TO_22))
+                        List.of(),
+                        OpeningHours.EVERY_DAY_10_TO_22,
+                        ShopProfile.SEOUL))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("radius");
     }
@@ -207,7 +212,7 @@ class ShopTests {
         var flat = MenuDetails.withOptions("Chicken", Money.won(1), "Chicken", List.of(half, whole));
         assertThat(flat.optionGroups())
                 .singleElement()
-                .isEqualTo(new MenuOptionGroup(MenuDetails.FLAT_GROUP, 0, 2, List.of(half, whole)));
+                .isEqualTo(new MenuOptionGroup(FlatOptions.GROUP, 0, 2, List.of(half, whole)));
         assertThat(flat.options()).containsExactly(half, whole);
         assertThat(MenuDetails.withOptions("Cola", Money.won(1), "Drinks", List.of())
                         .optionGroups())

@@ -1,10 +1,10 @@
 package baedal.display.adapter.out.persistence;
 
-import baedal.display.domain.MenuItem;
 import baedal.display.domain.ShopDocument;
 import baedal.display.domain.ShopDocumentChange;
 import baedal.display.domain.ShopDocuments;
 import baedal.display.domain.ShopDocuments.ChangeMark;
+import baedal.kernel.FlatOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -165,7 +165,7 @@ class ShopDocumentJdbcAdapter implements ShopDocuments {
                 var groups = item.putArray("optionGroups");
                 if (!options.isEmpty()) {
                     var group = groups.addObject();
-                    group.put("name", MenuItem.FLAT_GROUP);
+                    group.put("name", FlatOptions.GROUP);
                     group.put("minChoices", 0);
                     group.put("maxChoices", options.size());
                     group.set("options", options);

@@ -1,5 +1,6 @@
 package baedal.order.adapter.out.persistence;
 
+import baedal.kernel.FlatOptions;
 import baedal.kernel.GeoPoint;
 import baedal.kernel.Money;
 import baedal.order.domain.DeliveryAddress;
@@ -40,9 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 class OrderJdbcAdapter implements Orders {
 
     private static final TypeReference<List<OptionJson>> OPTIONS = new TypeReference<>() {};
-
-    /** The group an option stored before option groups belongs to: the menu's flat list. */
-    private static final String FLAT_GROUP = "Options";
 
     private static final String COLUMNS = "id, order_number, customer_id, shop_id, status, delivery_address, lat, lng,"
             + " delivery_fee, discount_amount, coupon_id, points_used, cancel_reason, delivery_id, placed_at, version";
@@ -267,7 +265,9 @@ class OrderJdbcAdapter implements Orders {
                             rs.getInt("quantity"),
                             json.readValue(rs.getString("options"), OPTIONS).stream()
                                     .map(o -> new ChosenOption(
-                                            o.group() == null ? FLAT_GROUP : o.group(), o.name(), Money.won(o.price())))
+                                            o.group() == null ? FlatOptions.GROUP : o.group(),
+                                            o.name(),
+                                            Money.won(o.price())))
                                     .toList(),
                             rs.getString("cancel_reason")));
         });

@@ -92,7 +92,9 @@ class BenchShops implements ApplicationRunner {
                 1_500 + random.nextInt(2_500),
                 Money.won(10_000 + 1_000L * random.nextInt(10)),
                 Money.won(500L * random.nextInt(7)),
-                ALMOST_ALWAYS);
+                List.of(),
+                ALMOST_ALWAYS,
+                ShopProfile.SEOUL);
         transactions.executeWithoutResult(status -> {
             var shopId = shops.register(new RegisterShop(DemoShops.OWNER1, profile));
             for (int m = 0; m < menusPerShop; m++) {
