@@ -42,12 +42,18 @@ h2_server() { # PORT
     echo "   durable database: H2 server on port $1, files in $WORK/db"
 }
 
-# DB=server (default: an H2 server with its files on disk) or DB=memory (the embedded in-memory default of
-# ./mvnw spring-boot:run). Sets DB_ARGS for the application's command line.
+# DB=server (default: an H2 server with its files on disk), DB=file (H2 embedded in the application, its files on
+# disk, every commit written to the file before it returns, so a killed application loses nothing committed; one
+# instance only) or DB=memory (the embedded in-memory default of ./mvnw spring-boot:run). Sets DB_ARGS for the
+# application's command line.
 database_args() { # H2-PORT
     if [[ "${DB:-server}" == "memory" ]]; then
         DB_ARGS=()
         echo "   database: embedded H2 in memory (DB=memory)"
+    elif [[ "${DB:-server}" == "file" ]]; then
+        mkdir -p "$WORK/db"
+        DB_ARGS=("--spring.datasource.url=jdbc:h2:file:$WORK/db/baedal;MODE=MSSQLServer;QUERY_CACHE_SIZE=256;WRITE_DELAY=0")
+        echo "   durable database: H2 embedded, files in $WORK/db, commits written before they return (DB=file)"
     else
         h2_server "$1"
         DB_ARGS=("--spring.datasource.url=$DB_URL")

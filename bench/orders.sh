@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Order lifecycle benchmark: full place -> pay -> accept -> pick up -> deliver cycles over HTTP.
-# Usage: bench/orders.sh          (env: DB=server|memory WORKERS=192 WARMUP=30 DURATION=60 POLL_MS=200 POOL=40 APP_ARGS=
-#                                       JVM_ARGS= APP_PORT=18090)
+# Usage: bench/orders.sh          (env: DB=server|file|memory WORKERS=192 WARMUP=30 DURATION=60 POLL_MS=200 POOL=40
+#                                       MAX_LOAD=1000 APP_ARGS= JVM_ARGS= APP_PORT=18090)
 # DB=server (default) keeps the data in an H2 server with its files on disk; DB=memory in the embedded in-memory H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +15,11 @@ APP="http://127.0.0.1:$APP_PORT"
 bench_setup baedal-orders
 database_args 18095
 echo "== starting baedal (log: $WORK/app.log)"
+# One demo rider picks up and hands over every delivery of the run, as many riders would: the load a rider carries at
+# once is raised from 3 so that dispatch does not hold orders in line for the one rider (MAX_LOAD).
 start_app app "$APP_PORT" --spring.profiles.active=demo --logging.level.baedal=WARN \
-    --spring.datasource.hikari.maximum-pool-size=${POOL:-40} "${DB_ARGS[@]}" ${APP_ARGS:-}
+    --spring.datasource.hikari.maximum-pool-size=${POOL:-40} --baedal.delivery.max-load=${MAX_LOAD:-1000} \
+    "${DB_ARGS[@]}" ${APP_ARGS:-}
 
 CUSTOMER=$(token "$APP" customer1); OWNER=$(token "$APP" owner1); RIDER=$(token "$APP" rider1)
 order_shop "$APP" "$OWNER"
