@@ -16,6 +16,7 @@ import baedal.delivery.domain.ShopLocations;
 import baedal.kernel.GeoPoint;
 import baedal.order.events.OrderAccepted;
 import baedal.order.events.RiderAssigned;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,6 +81,19 @@ class DispatchIntegrationTests {
                 .isBetween(
                         progress.assignedAt().plusSeconds(14 * 60),
                         progress.assignedAt().plusSeconds(16 * 60));
+    }
+
+    @Test
+    void aRiderWhoseLastReportIsTooOldIsPassedOver(Scenario scenario) {
+        var gone = UUID.randomUUID();
+        riders.report(gone, SHOP, true, Instant.now().minus(Duration.ofMinutes(30)));
+        var farther = rider(2_000, true);
+        var order = order();
+
+        scenario.publish(accepted(order))
+                .andWaitForEventOfType(RiderAssigned.class)
+                .matching(assigned -> assigned.orderId().equals(order))
+                .toArriveAndVerify(assigned -> assertThat(assigned.riderId()).isEqualTo(farther));
     }
 
     @Test

@@ -196,7 +196,13 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
         var order = orders.find(orderId);
         var shop = order.flatMap(o -> shops.locationOf(o.shopId())).orElse(null);
         var choice = Dispatcher.choose(
-                riders.all(), deliveries.activeCountByRider(), shop, waiting.declinedBy(orderId), rules);
+                riders.all().stream()
+                        .filter(rider -> rules.takesOrders(rider, now()))
+                        .toList(),
+                deliveries.activeCountByRider(),
+                shop,
+                waiting.declinedBy(orderId),
+                rules);
         if (choice.isEmpty()) {
             return false;
         }

@@ -86,7 +86,27 @@ class DispatcherTests {
         var now = Instant.parse("2026-12-05T03:00:00Z");
         // 15 km/h is 250 m a minute: 500 m + 2,000 m take 10 minutes, and 10 minutes of handling
         assertThat(RULES.arrival(now, 500, 2_000)).isEqualTo(now.plus(Duration.ofMinutes(20)));
-        assertThatThrownBy(() -> new DispatchRules(0, 3, 1_000, 15, Duration.ZERO))
+        assertThatThrownBy(() -> new DispatchRules(0, 3, 1_000, 15, Duration.ZERO, Duration.ofMinutes(10)))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DispatchRules(5_000, 3, 1_000, 15, Duration.ZERO, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRiderWhoStoppedReportingTakesNoOrdersUntilTheyReportAgain() {
+        var now = Instant.parse("2026-12-05T03:00:00Z");
+        var location = new GeoPoint(37.5140, 127.1001);
+
+        assertThat(RULES.takesOrders(new RiderState(NEAR, location, true, now.minus(Duration.ofMinutes(9))), now))
+                .isTrue();
+        assertThat(RULES.takesOrders(new RiderState(NEAR, location, true, now.minus(Duration.ofMinutes(11))), now))
+                .as("the app closed 11 minutes ago")
+                .isFalse();
+        assertThat(RULES.takesOrders(new RiderState(NEAR, location, false, now), now))
+                .as("off shift")
+                .isFalse();
+        assertThat(RULES.takesOrders(new RiderState(UNLOCATED, null, true, null), now))
+                .as("never reported: the last resort")
+                .isTrue();
     }
 }
