@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -192,12 +193,13 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
      * Offers the order to the best rider for it; {@code assignment} makes the delivery the chosen rider takes, which is
      * saved. Whether a rider took it.
      */
-    private boolean offer(UUID orderId, java.util.function.Function<Offer, Delivery> assignment) {
+    private boolean offer(UUID orderId, Function<Offer, Delivery> assignment) {
+        var now = now();
         var order = orders.find(orderId);
         var shop = order.flatMap(o -> shops.locationOf(o.shopId())).orElse(null);
         var choice = Dispatcher.choose(
                 riders.all().stream()
-                        .filter(rider -> rules.takesOrders(rider, now()))
+                        .filter(rider -> rules.takesOrders(rider, now))
                         .toList(),
                 deliveries.activeCountByRider(),
                 shop,
@@ -209,7 +211,7 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
         var arrival = shop == null || order.isEmpty()
                 ? null
                 : rules.arrival(
-                        now(),
+                        now,
                         choice.get().metersToShop() == null ? 0 : choice.get().metersToShop(),
                         shop.distanceMetersTo(order.get().deliverTo()));
         deliveries.save(assignment.apply(new Offer(choice.get().riderId(), arrival)));

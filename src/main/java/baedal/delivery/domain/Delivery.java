@@ -37,10 +37,6 @@ public class Delivery extends EventRecordingAggregateRoot<Delivery, DeliveryId> 
         this.version = version;
     }
 
-    public static Delivery assign(DeliveryId id, UUID orderId, UUID riderId, Instant now) {
-        return assign(id, orderId, riderId, null, now);
-    }
-
     /** A rider takes the order, expected at the customer's door at {@code estimatedArrival} (if it can be told). */
     public static Delivery assign(
             DeliveryId id, UUID orderId, UUID riderId, @Nullable Instant estimatedArrival, Instant now) {

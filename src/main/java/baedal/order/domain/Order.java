@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -295,21 +296,15 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
 
     /** What the lines not cancelled would come to without this one. */
     public Money itemsAmountWithout(int position) {
-        var amount = Money.ZERO;
-        for (int i = 0; i < lines.size(); i++) {
-            if (i != position && !lines.get(i).cancelled()) {
-                amount = amount.plus(lines.get(i).amount());
-            }
-        }
-        return amount;
+        return IntStream.range(0, lines.size())
+                .filter(i -> i != position && !lines.get(i).cancelled())
+                .mapToObj(i -> lines.get(i).amount())
+                .reduce(Money.ZERO, Money::plus);
     }
 
     /** What the lines not cancelled come to. */
     public Money itemsAmount() {
-        return lines.stream()
-                .filter(line -> !line.cancelled())
-                .map(OrderLine::amount)
-                .reduce(Money.ZERO, Money::plus);
+        return itemsAmountWithout(-1);
     }
 
     private void cancel(String reason, Instant now) {

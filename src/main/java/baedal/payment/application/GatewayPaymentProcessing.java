@@ -94,11 +94,7 @@ class GatewayPaymentProcessing implements PaymentProcessing {
             }
             if (payment.isRefundable()) {
                 var rest = payment.refundable();
-                var key = payment.refundKey(null);
-                if (rest.won() > 0) {
-                    gateway.refund(key, Objects.requireNonNull(payment.gatewayTransactionId()), rest);
-                }
-                payment.refunded(key, rest, now());
+                refund(payment, payment.refundKey(null), rest);
                 log.info(
                         "Refunded {} KRW for order {}, {} KRW in all",
                         rest.won(),
@@ -128,11 +124,18 @@ class GatewayPaymentProcessing implements PaymentProcessing {
                 return;
             }
             var refund = payment.refundable().isLessThan(amount) ? payment.refundable() : amount;
-            gateway.refund(key, Objects.requireNonNull(payment.gatewayTransactionId()), refund);
-            payment.refunded(key, refund, now());
+            refund(payment, key, refund);
             payments.save(payment);
             log.info("Refunded {} KRW of order {} for {}", refund.won(), orderId, part);
         });
+    }
+
+    /** Refunds {@code amount} of the payment at the gateway under {@code key} (nothing to ask for none) and records it. */
+    private void refund(Payment payment, String key, Money amount) {
+        if (amount.won() > 0) {
+            gateway.refund(key, Objects.requireNonNull(payment.gatewayTransactionId()), amount);
+        }
+        payment.refunded(key, amount, now());
     }
 
     @Override

@@ -231,9 +231,18 @@ class OrderTests {
         var lines = List.of(
                 new OrderLine(MENU, "Fried Chicken", Money.won(18_000), 1, List.of()),
                 new OrderLine(UUID.randomUUID(), "Cheese Sticks", Money.won(6_000), 2, List.of()));
+        return place(lines, 2, coupon, discount, points);
+    }
+
+    static Order placed() {
+        return place(CartPricing.price(shop(true, false), cart(), NEAR), 1, null, Money.ZERO, Money.ZERO);
+    }
+
+    /** The lines placed as the day's order {@code number}, with 3,000 of delivery. */
+    static Order place(List<OrderLine> lines, int number, UUID coupon, Money discount, Money points) {
         return Order.place(
                 OrderId.random(),
-                OrderNumber.of(java.time.LocalDate.of(2026, 12, 4), 2),
+                OrderNumber.of(java.time.LocalDate.of(2026, 12, 4), number),
                 CUSTOMER,
                 SHOP,
                 lines,
@@ -242,22 +251,6 @@ class OrderTests {
                 coupon,
                 discount,
                 points,
-                NOW);
-    }
-
-    static Order placed() {
-        var lines = CartPricing.price(shop(true, false), cart(), NEAR);
-        return Order.place(
-                OrderId.random(),
-                OrderNumber.of(java.time.LocalDate.of(2026, 12, 4), 1),
-                CUSTOMER,
-                SHOP,
-                lines,
-                new DeliveryAddress("Olympic-ro 240", NEAR),
-                Money.won(3_000),
-                null,
-                Money.ZERO,
-                Money.ZERO,
                 NOW);
     }
 
