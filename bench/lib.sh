@@ -36,7 +36,8 @@ h2_server() { # PORT
     "$JAVA_HOME/bin/java" -Xmx2g -cp "$JAR" -Dloader.main=org.h2.tools.Server \
         org.springframework.boot.loader.launch.PropertiesLauncher \
         -tcp -tcpPort "$1" -baseDir "$WORK/db" -ifNotExists >"$WORK/h2.log" 2>&1 &
-    BENCH_PIDS+=($!)
+    H2_PID=$!
+    BENCH_PIDS+=($H2_PID)
     for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && break; sleep 0.2; done
     DB_URL="jdbc:h2:tcp://127.0.0.1:$1/baedal;MODE=MSSQLServer;QUERY_CACHE_SIZE=256"
     echo "   durable database: H2 server on port $1, files in $WORK/db"
@@ -76,6 +77,11 @@ start_app() {
     done
     echo "$name did not become ready; see $WORK/$name.log" >&2
     exit 1
+}
+
+# CPU time (user + system) a process has used so far, in milliseconds.
+cpu_ms() { # PID
+    awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"
 }
 
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }

@@ -32,6 +32,13 @@ nginx_baseline 18096 "the order shop's detail"
 scrape() { curl -sf "$APP/actuator/prometheus" -H "Authorization: Bearer $ADMIN" \
     | grep -E '^(baedal_events_lag_seconds_bucket|http_server_requests_seconds_count)' || true; }
 scrape >"$WORK/lag-before.txt"
+APP_CPU=$(cpu_ms "$APP_PID"); DB_CPU=$([[ -n "${H2_PID:-}" ]] && cpu_ms "$H2_PID" || echo 0)
+# SQL=1 (H2 server only): the server counts every statement it runs; printed per order placed after the run.
+h2_sql() { "$JAVA_HOME/bin/java" -cp "$JAR" -Dloader.main=org.h2.tools.Shell \
+    org.springframework.boot.loader.launch.PropertiesLauncher -url "$DB_URL" -user sa -sql "$1"; }
+if [[ "${SQL:-}" == 1 && "${DB:-server}" == server ]]; then
+    h2_sql "SET QUERY_STATISTICS_MAX_ENTRIES 2000; SET QUERY_STATISTICS TRUE" >/dev/null
+fi
 
 echo "== load: $WORKERS concurrent customers, $WARMUP_SECONDS s warm-up, $SECONDS_MEASURED s measured"
 "$JAVA_HOME/bin/java" -Dpoll="${POLL_MS:-200}" -Dwarmup="$WARMUP_SECONDS" bench/OrderLoad.java "$APP" "$SHOP" "$MENU" \
@@ -41,7 +48,8 @@ echo "orders/s per 50,000 nginx req/s (the target's yardstick: 300): $(python3 -
 
 sleep 5
 scrape >"$WORK/lag-after.txt"
-python3 - "$WORK" <<'PY'
+APP_CPU=$(( $(cpu_ms "$APP_PID") - APP_CPU )); DB_CPU=$(( $([[ -n "${H2_PID:-}" ]] && cpu_ms "$H2_PID" || echo 0) - DB_CPU ))
+python3 - "$WORK" "$APP_CPU" "$DB_CPU" <<'PY'
 import collections, re, sys
 work = sys.argv[1]
 def buckets(path):
@@ -68,9 +76,31 @@ def requests(path):
     return out
 calls = requests(f"{work}/lag-after.txt") - requests(f"{work}/lag-before.txt")
 placed = sum(n for (method, uri, status), n in calls.items() if method == "POST" and uri == "/api/orders")
+open(f"{work}/placed.txt", "w").write(str(int(placed)))
 if placed:
+    app_ms, db_ms = int(sys.argv[2]), int(sys.argv[3])
+    print(f"CPU time per order placed: application {app_ms / placed:.1f} ms, database server {db_ms / placed:.1f} ms"
+          " (user + system, whole run)")
     print(f"HTTP requests per order placed ({int(placed)} placed over the whole run):")
     for (method, uri, status), n in sorted(calls.items(), key=lambda item: -item[1]):
         if n / placed >= 0.01:
             print(f"  {method:5s} {uri:45s} {status}  {n / placed:5.2f}")
 PY
+if [[ "${SQL:-}" == 1 && "${DB:-server}" == server ]]; then
+    h2_sql "SELECT EXECUTION_COUNT, REPLACE(REPLACE(SQL_STATEMENT, CHAR(10), ' '), CHAR(13), ' ') FROM \
+        INFORMATION_SCHEMA.QUERY_STATISTICS ORDER BY EXECUTION_COUNT DESC" >"$WORK/sql.txt"
+    python3 - "$WORK/sql.txt" "$(cat "$WORK/placed.txt")" <<'PY'
+import re, sys
+placed = int(sys.argv[2] or 0)
+rows = []
+for line in open(sys.argv[1]):
+    m = re.match(r"\s*(\d+)\s*\|\s*(.*)", line)
+    if m:
+        rows.append((int(m.group(1)), re.sub(r"\s+", " ", m.group(2)).strip()))
+total = sum(n for n, _ in rows)
+print(f"SQL statements run by the database server per order placed: {total / placed:.1f}")
+for n, sql in rows:
+    if n / placed >= 0.05:
+        print(f"  {n / placed:5.2f}  {sql[:150]}")
+PY
+fi

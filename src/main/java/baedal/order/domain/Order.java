@@ -44,6 +44,9 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
     private @Nullable String cancelReason;
     private @Nullable UUID deliveryId;
     private final List<StatusChange> history;
+    /** How many entries of the timeline are stored already: all of a stored order's when it is loaded. */
+    private final int storedHistory;
+
     private final long version;
 
     private Order(
@@ -85,6 +88,7 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         this.cancelReason = cancelReason;
         this.deliveryId = deliveryId;
         this.history = new ArrayList<>(history);
+        this.storedHistory = version == 0 ? 0 : history.size();
         this.version = version;
     }
 
@@ -401,6 +405,11 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
 
     public List<StatusChange> history() {
         return List.copyOf(history);
+    }
+
+    /** The status changes made since the order was loaded (its whole timeline if it was never stored). */
+    public List<StatusChange> unstoredHistory() {
+        return List.copyOf(history.subList(storedHistory, history.size()));
     }
 
     public long version() {

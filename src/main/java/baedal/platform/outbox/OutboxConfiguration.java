@@ -9,12 +9,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 /**
- * Wiring of the outbox side of the platform. The transaction interceptor is ordered just outside the
- * idempotent-listener advice so that the inbox row and the listener's work share one transaction.
+ * Wiring of the outbox side of the platform. The transaction interceptor is ordered just outside the marking of event
+ * publications ({@link ListenerTransactionCompletion}) and the idempotent-listener advice, so that the listener's
+ * work, its inbox row and the completion of its publication share one transaction.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableTransactionManagement(order = IdempotentListenerAdvisor.ORDER - 100)
@@ -26,6 +29,15 @@ class OutboxConfiguration {
     static IdempotentListenerAdvisor idempotentListenerAdvisor(
             ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) {
         return new IdempotentListenerAdvisor(processedEvents, meters);
+    }
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static ListenerTransactionCompletion listenerTransactionCompletion(
+            ObjectProvider<EventPublicationRepository> repository,
+            ObjectProvider<Clock> clock,
+            ObjectProvider<PlatformTransactionManager> transactions) {
+        return new ListenerTransactionCompletion(repository, clock, transactions);
     }
 
     @Bean

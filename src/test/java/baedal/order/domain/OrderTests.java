@@ -59,6 +59,37 @@ class OrderTests {
     }
 
     @Test
+    void storingAppendsOnlyTheStatusChangesMadeSinceTheOrderWasLoaded() {
+        var placed = placed();
+        assertThat(placed.unstoredHistory()).extracting(StatusChange::status).containsExactly(OrderStatus.PLACED);
+
+        var loaded = Order.restore(
+                placed.getId(),
+                placed.number(),
+                placed.customerId(),
+                placed.shopId(),
+                placed.lines(),
+                placed.deliveryAddress(),
+                placed.deliveryFee(),
+                placed.discountAmount(),
+                placed.couponId(),
+                placed.pointsUsed(),
+                placed.status(),
+                placed.cancelReason(),
+                placed.deliveryId(),
+                placed.history(),
+                1);
+        assertThat(loaded.unstoredHistory()).isEmpty();
+
+        loaded.awaitPayment(NOW);
+        loaded.markPaid(NOW);
+        assertThat(loaded.unstoredHistory())
+                .extracting(StatusChange::status)
+                .containsExactly(OrderStatus.PAYMENT_PENDING, OrderStatus.PAID);
+        assertThat(loaded.history()).hasSize(3);
+    }
+
+    @Test
     void repeatedFactsChangeNothing() {
         var order = placed();
         order.markPaid(NOW);

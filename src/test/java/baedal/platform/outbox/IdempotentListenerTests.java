@@ -21,6 +21,8 @@ import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -120,6 +122,23 @@ class IdempotentListenerTests {
                 .isPositive();
     }
 
+    @Test
+    void aListenersPublicationIsCompletedInTheListenersOwnTransaction() {
+        var event = new ThingHappened(UUID.randomUUID(), "witness", 1, Instant.now());
+
+        publishInTransaction(event);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.openAfterCommit(event.eventId()) != null);
+        // When the listener's transaction has committed, its publication is already archived: the completion
+        // committed with the work, not in a transaction after it.
+        assertThat(listener.openAfterCommit(event.eventId())).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication_archive WHERE serialized_event LIKE :event")
+                        .param("event", "%" + event.eventId() + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     private void publishInTransaction(Object event) {
         transactions.executeWithoutResult(status -> publisher.publishEvent(event));
     }
@@ -137,6 +156,13 @@ class IdempotentListenerTests {
 
         static final String ID = CountingListener.class.getName() + ".on";
 
+        private final ConcurrentHashMap<UUID, Long> openAfterCommit = new ConcurrentHashMap<>();
+        private final JdbcClient jdbc;
+
+        CountingListener(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
         private final ConcurrentHashMap<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
         private final ConcurrentHashMap<UUID, AtomicInteger> applied = new ConcurrentHashMap<>();
 
@@ -148,6 +174,23 @@ class IdempotentListenerTests {
                 throw new IllegalStateException("simulated failure of a downstream");
             }
             applied.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
+            if (event.thingId().equals("witness")) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        openAfterCommit.put(
+                                event.eventId(),
+                                jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :event")
+                                        .param("event", "%" + event.eventId() + "%")
+                                        .query(Long.class)
+                                        .single());
+                    }
+                });
+            }
+        }
+
+        Long openAfterCommit(UUID eventId) {
+            return openAfterCommit.get(eventId);
         }
 
         int attempts(UUID eventId) {
@@ -163,8 +206,8 @@ class IdempotentListenerTests {
     static class ListenerConfiguration {
 
         @Bean
-        CountingListener countingListener() {
-            return new CountingListener();
+        CountingListener countingListener(JdbcClient jdbc) {
+            return new CountingListener(jdbc);
         }
     }
 }

@@ -133,11 +133,9 @@ class OrderJdbcAdapter implements Orders {
     @Override
     public Order save(Order order) {
         var id = order.getId().id();
-        int recorded;
         if (order.version() == 0) {
             insert(order);
             insertLines(order);
-            recorded = 0;
         } else {
             var updated = jdbc.sql("""
                             UPDATE ordering.orders SET status = :status, discount_amount = :discount,
@@ -154,13 +152,9 @@ class OrderJdbcAdapter implements Orders {
                 throw new OptimisticLockingFailureException("order " + id + " changed concurrently");
             }
             cancelLines(order);
-            recorded = jdbc.sql("SELECT COUNT(*) FROM ordering.order_history WHERE order_id = :id")
-                    .param("id", id)
-                    .query(Integer.class)
-                    .single();
         }
         var history = order.history();
-        for (int position = recorded; position < history.size(); position++) {
+        for (int position = history.size() - order.unstoredHistory().size(); position < history.size(); position++) {
             jdbc.sql("""
                             INSERT INTO ordering.order_history (order_id, position, status, changed_at)
                             VALUES (:id, :position, :status, :at)""")
