@@ -271,7 +271,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
 
     @Override
     public Optional<OrderView> findOrder(UUID orderId) {
-        return transactions.execute(tx -> orders.findById(new OrderId(orderId))
+        return orders.findById(new OrderId(orderId))
                 .map(order -> new OrderView(
                         order.getId().id(),
                         order.customerId(),
@@ -286,7 +286,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                         order.number().value(),
                         order.deliveryAddress().text(),
                         order.deliveryAddress().location().lat(),
-                        order.deliveryAddress().location().lng())));
+                        order.deliveryAddress().location().lng()));
     }
 
     /**
@@ -315,8 +315,8 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     }
 
     private Order load(OrderId orderId) {
-        return transactions.execute(tx -> orders.findById(orderId)
-                .orElseThrow(() -> new OrderNotFoundException("order " + orderId.id() + " not found")));
+        return orders.findById(orderId)
+                .orElseThrow(() -> new OrderNotFoundException("order " + orderId.id() + " not found"));
     }
 
     private void assertOwner(UUID ownerId, UUID shopId) {

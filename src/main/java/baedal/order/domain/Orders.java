@@ -11,6 +11,7 @@ import org.jmolecules.ddd.types.Repository;
 @SecondaryPort
 public interface Orders extends Repository<Order, OrderId> {
 
+    /** The order as one consistent state, read in one go: callers need no transaction around it. */
     Optional<Order> findById(OrderId id);
 
     /** A customer's orders, newest first, {@code limit} of them after skipping {@code offset}. */

@@ -55,13 +55,39 @@ class OrderJdbcAdapter implements Orders {
         this.json = json;
     }
 
+    /**
+     * One order in one statement: its row, its lines and its timeline as the three parts of a union (each part fills
+     * the columns it has), so a read needs a single round trip and sees one state of the order without a transaction.
+     */
+    private static final String ONE_ORDER = """
+            SELECT 0 AS part, 0 AS position, id, order_number, customer_id, shop_id, status, delivery_address, lat, lng,
+                   delivery_fee, discount_amount, coupon_id, points_used, cancel_reason, delivery_id, version,
+                   NULL AS menu_id, NULL AS name, NULL AS unit_price, NULL AS quantity, NULL AS options,
+                   NULL AS changed_at
+            FROM ordering.orders WHERE id = :id
+            UNION ALL
+            SELECT 1, position, order_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   cancel_reason, NULL, NULL, menu_id, name, unit_price, quantity, options, NULL
+            FROM ordering.order_lines WHERE order_id = :id
+            UNION ALL
+            SELECT 2, position, order_id, NULL, NULL, NULL, status, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, changed_at
+            FROM ordering.order_history WHERE order_id = :id
+            ORDER BY part, position""";
+
     @Override
     public Optional<Order> findById(OrderId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM ordering.orders WHERE id = :id")
-                .param("id", id.id())
-                .query(OrderJdbcAdapter::header)
-                .optional()
-                .map(header -> toDomain(header, lines(List.of(header.id())), history(List.of(header.id()))));
+        var header = new ArrayList<Header>(1);
+        var lines = new ArrayList<OrderLine>();
+        var history = new ArrayList<StatusChange>();
+        jdbc.sql(ONE_ORDER).param("id", id.id()).query(rs -> {
+            switch (rs.getInt("part")) {
+                case 0 -> header.add(header(rs, 0));
+                case 1 -> lines.add(line(rs));
+                default -> history.add(statusChange(rs));
+            }
+        });
+        return header.stream().findFirst().map(h -> toDomain(h, Map.of(h.id(), lines), Map.of(h.id(), history)));
     }
 
     @Override
@@ -252,20 +278,28 @@ class OrderJdbcAdapter implements Orders {
                         FROM ordering.order_lines
                         WHERE order_id IN (:ids) ORDER BY order_id, position""").param("ids", orders).query(rs -> {
             lines.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
-                    .add(new OrderLine(
-                            rs.getObject("menu_id", UUID.class),
-                            rs.getString("name"),
-                            Money.won(rs.getLong("unit_price")),
-                            rs.getInt("quantity"),
-                            json.readValue(rs.getString("options"), OPTIONS).stream()
-                                    .map(o -> new ChosenOption(
-                                            o.group() == null ? FlatOptions.GROUP : o.group(),
-                                            o.name(),
-                                            Money.won(o.price())))
-                                    .toList(),
-                            rs.getString("cancel_reason")));
+                    .add(line(rs));
         });
         return lines;
+    }
+
+    private OrderLine line(ResultSet rs) throws SQLException {
+        return new OrderLine(
+                rs.getObject("menu_id", UUID.class),
+                rs.getString("name"),
+                Money.won(rs.getLong("unit_price")),
+                rs.getInt("quantity"),
+                json.readValue(rs.getString("options"), OPTIONS).stream()
+                        .map(o -> new ChosenOption(
+                                o.group() == null ? FlatOptions.GROUP : o.group(), o.name(), Money.won(o.price())))
+                        .toList(),
+                rs.getString("cancel_reason"));
+    }
+
+    private static StatusChange statusChange(ResultSet rs) throws SQLException {
+        return new StatusChange(
+                OrderStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("changed_at").toInstant());
     }
 
     private Map<UUID, List<StatusChange>> history(List<UUID> orders) {
@@ -274,9 +308,7 @@ class OrderJdbcAdapter implements Orders {
                         SELECT order_id, status, changed_at FROM ordering.order_history
                         WHERE order_id IN (:ids) ORDER BY order_id, position""").param("ids", orders).query(rs -> {
             history.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
-                    .add(new StatusChange(
-                            OrderStatus.valueOf(rs.getString("status")),
-                            rs.getTimestamp("changed_at").toInstant()));
+                    .add(statusChange(rs));
         });
         return history;
     }
