@@ -102,6 +102,11 @@ class ShopHoursAndFeesEndToEndTests {
                         "\"zone\":\"Asia/Seoul\",\"closedDays\":[\"" + SEOUL_WEEKDAY + "\"]");
         var shop = register(body);
 
+        // the display is built from the shop's events: wait for its document
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.send("GET", "/api/display/shops/" + shop, null, null)
+                                .statusCode()
+                        == 200);
         var detail = api.json(api.send("GET", "/api/display/shops/" + shop, null, null));
         assertThat(detail.get("closedDays").get(0).asString()).isEqualTo(SEOUL_WEEKDAY);
         assertThat(detail.get("open").asBoolean()).isFalse();
