@@ -63,22 +63,7 @@ class OrderTests {
         var placed = placed();
         assertThat(placed.unstoredHistory()).extracting(StatusChange::status).containsExactly(OrderStatus.PLACED);
 
-        var loaded = Order.restore(
-                placed.getId(),
-                placed.number(),
-                placed.customerId(),
-                placed.shopId(),
-                placed.lines(),
-                placed.deliveryAddress(),
-                placed.deliveryFee(),
-                placed.discountAmount(),
-                placed.couponId(),
-                placed.pointsUsed(),
-                placed.status(),
-                placed.cancelReason(),
-                placed.deliveryId(),
-                placed.history(),
-                1);
+        var loaded = placed.asStored();
         assertThat(loaded.unstoredHistory()).isEmpty();
 
         loaded.awaitPayment(NOW);
@@ -87,6 +72,21 @@ class OrderTests {
                 .extracting(StatusChange::status)
                 .containsExactly(OrderStatus.PAYMENT_PENDING, OrderStatus.PAID);
         assertThat(loaded.history()).hasSize(3);
+    }
+
+    @Test
+    void storingMarksOnlyTheLinesCancelledSinceTheOrderWasLoaded() {
+        var order = withTwoLines(null, Money.ZERO, Money.ZERO).asStored();
+        order.markPaid(NOW);
+        assertThat(order.linesCancelledSinceLoaded()).isEmpty();
+
+        order.cancelLine(SHOP, 1, "out of cheese", Money.ZERO, false, NOW);
+        assertThat(order.linesCancelledSinceLoaded()).containsExactly(1);
+
+        var again = order.asStored();
+        again.accept(SHOP, NOW);
+        assertThat(again.linesCancelledSinceLoaded()).isEmpty();
+        assertThat(again.lines().get(1).cancelled()).isTrue();
     }
 
     @Test

@@ -191,22 +191,7 @@ class OrderJdbcAdapter implements Orders {
                     .update();
         }
         order.releaseEvents().forEach(events::publishEvent);
-        return Order.restore(
-                order.getId(),
-                order.number(),
-                order.customerId(),
-                order.shopId(),
-                order.lines(),
-                order.deliveryAddress(),
-                order.deliveryFee(),
-                order.discountAmount(),
-                order.couponId(),
-                order.pointsUsed(),
-                order.status(),
-                order.cancelReason(),
-                order.deliveryId(),
-                history,
-                order.version() + 1);
+        return order.asStored();
     }
 
     private void insert(Order order) {
@@ -255,19 +240,16 @@ class OrderJdbcAdapter implements Orders {
         }
     }
 
-    /** Marks the order's cancelled lines that are not marked yet. */
+    /** Marks the lines cancelled since the order was loaded. */
     private void cancelLines(Order order) {
-        var lines = order.lines();
-        for (int position = 0; position < lines.size(); position++) {
-            if (lines.get(position).cancelled()) {
-                jdbc.sql("""
-                                UPDATE ordering.order_lines SET cancel_reason = :reason
-                                WHERE order_id = :id AND position = :position AND cancel_reason IS NULL""")
-                        .param("reason", lines.get(position).cancelReason())
-                        .param("id", order.getId().id())
-                        .param("position", position)
-                        .update();
-            }
+        for (var position : order.linesCancelledSinceLoaded()) {
+            jdbc.sql("""
+                            UPDATE ordering.order_lines SET cancel_reason = :reason
+                            WHERE order_id = :id AND position = :position AND cancel_reason IS NULL""")
+                    .param("reason", order.lines().get(position).cancelReason())
+                    .param("id", order.getId().id())
+                    .param("position", position)
+                    .update();
         }
     }
 
