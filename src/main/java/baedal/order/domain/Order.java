@@ -26,14 +26,13 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
 
     private static final EnumSet<OrderStatus> CANCELLABLE_BY_CUSTOMER =
             EnumSet.of(OrderStatus.PLACED, OrderStatus.PAYMENT_PENDING, OrderStatus.PAID);
+    private static final EnumSet<OrderStatus> LINES_CANCELLABLE_BY_SHOP =
+            EnumSet.of(OrderStatus.PAID, OrderStatus.ACCEPTED);
 
     private final OrderId id;
     private final OrderNumber number;
     private final UUID customerId;
     private final UUID shopId;
-    private static final EnumSet<OrderStatus> LINES_CANCELLABLE_BY_SHOP =
-            EnumSet.of(OrderStatus.PAID, OrderStatus.ACCEPTED);
-
     private List<OrderLine> lines;
     private final DeliveryAddress deliveryAddress;
     private final Money deliveryFee;

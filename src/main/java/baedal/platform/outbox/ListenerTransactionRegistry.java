@@ -58,7 +58,7 @@ class ListenerTransactionRegistry extends DefaultEventPublicationRegistry {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public void markFailed(Object event, PublicationTargetIdentifier identifier) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             separately.executeWithoutResult(status -> super.markFailed(event, identifier));
             return;
         }

@@ -179,15 +179,16 @@ class OrderJdbcAdapter implements Orders {
             }
             cancelLines(order);
         }
-        var history = order.history();
-        for (int position = history.size() - order.unstoredHistory().size(); position < history.size(); position++) {
+        var unstored = order.unstoredHistory();
+        var stored = order.history().size() - unstored.size();
+        for (int i = 0; i < unstored.size(); i++) {
             jdbc.sql("""
                             INSERT INTO ordering.order_history (order_id, position, status, changed_at)
                             VALUES (:id, :position, :status, :at)""")
                     .param("id", id)
-                    .param("position", position)
-                    .param("status", history.get(position).status().name())
-                    .param("at", history.get(position).at())
+                    .param("position", stored + i)
+                    .param("status", unstored.get(i).status().name())
+                    .param("at", unstored.get(i).at())
                     .update();
         }
         order.releaseEvents().forEach(events::publishEvent);
