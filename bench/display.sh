@@ -20,7 +20,7 @@ WORK=$(mktemp -d /tmp/baedal-bench.XXXXXX)
 APP="http://127.0.0.1:$APP_PORT"
 
 source bench/lib.sh
-use_jdk
+baedal_use_jdk
 
 need() { command -v "$1" >/dev/null 2>&1; }
 if ! need wrk || ! need nginx; then

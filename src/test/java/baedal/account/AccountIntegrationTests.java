@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import baedal.account.application.AccountManagement;
+import baedal.account.application.SignInFailedException;
 import baedal.account.application.WeakPasswordException;
 import baedal.account.domain.AccountId;
 import baedal.account.domain.UsernameTakenException;
@@ -14,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -46,7 +46,8 @@ class AccountIntegrationTests {
         var username = unique("owner");
         accounts.register(id, username, "Someone", "secret-pass1", Set.of(Role.OWNER));
 
-        var jwt = tokens.decode(accounts.issueToken(username, "secret-pass1").accessToken());
+        var jwt = tokens.decode(
+                accounts.issueToken(username, "secret-pass1", "192.0.2.1").accessToken());
 
         assertThat(jwt.getSubject()).isEqualTo(id.id().toString());
         assertThat(jwt.getClaimAsString("preferred_username")).isEqualTo(username);
@@ -58,11 +59,11 @@ class AccountIntegrationTests {
         var username = unique("customer");
         accounts.register(AccountId.random(), username, "Someone", "secret-pass1", Set.of(Role.CUSTOMER));
 
-        assertThatThrownBy(() -> accounts.issueToken(username, "wrong-pass"))
-                .isInstanceOf(BadCredentialsException.class)
+        assertThatThrownBy(() -> accounts.issueToken(username, "wrong-pass", "192.0.2.1"))
+                .isInstanceOf(SignInFailedException.class)
                 .hasMessage("Unknown username or wrong password.");
-        assertThatThrownBy(() -> accounts.issueToken(unique("nobody"), "secret-pass1"))
-                .isInstanceOf(BadCredentialsException.class)
+        assertThatThrownBy(() -> accounts.issueToken(unique("nobody"), "secret-pass1", "192.0.2.1"))
+                .isInstanceOf(SignInFailedException.class)
                 .hasMessage("Unknown username or wrong password.");
     }
 

@@ -25,7 +25,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * The application in a JVM of its own, on the test's class path and a file database, so that a test can kill it
- * (SIGKILL) and start it again; tokens are signed with a key made up for the run.
+ * (SIGKILL) and start it again; tokens are signed with a key made up for the run, for users that are not stored as
+ * accounts (so it runs with {@code baedal.security.jwt.known-accounts-only=false}).
  */
 record SeparateJvm(Process process, int port) {
 
@@ -52,7 +53,9 @@ record SeparateJvm(Process process, int port) {
                 "--spring.profiles.active=test",
                 "--spring.datasource.url=" + database,
                 "--server.port=" + port,
-                "--baedal.security.jwt.secret=" + SECRET));
+                "--baedal.security.jwt.secret=" + SECRET,
+                // The runs' users are tokens signed for accounts that are not stored (token(UUID, String)).
+                "--baedal.security.jwt.known-accounts-only=false"));
         command.addAll(List.of(arguments));
         var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -10,8 +10,15 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface AccountManagement {
 
-    /** Checks the credentials and issues a bearer token; fails the same way for an unknown user and a wrong password. */
-    IssuedToken issueToken(String username, String password);
+    /**
+     * Checks the credentials of a sign-in from {@code address} and issues a bearer token. Fails the same way for an
+     * unknown user and a wrong password ({@link SignInFailedException}), and with {@link TooManySignInsException},
+     * without looking at the password, while the username or the address has failed too often.
+     */
+    IssuedToken issueToken(String username, String password, String address);
+
+    /** Whether an account with this id exists (a token naming one that does not is refused). */
+    boolean exists(AccountId id);
 
     /**
      * Registers an account under the given id unless the username is taken; the password has at least 8 characters

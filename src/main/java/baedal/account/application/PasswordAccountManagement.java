@@ -13,7 +13,6 @@ import java.util.Set;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +28,14 @@ class PasswordAccountManagement implements AccountManagement {
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
     private final Clock clock;
+    private final SignInThrottle throttle;
     /** Compared against when the user is unknown, so that both failures take the same time. */
     private final String decoyHash;
 
-    PasswordAccountManagement(Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens, Clock clock) {
+    PasswordAccountManagement(
+            Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens, Clock clock, SignInThrottle throttle) {
         this.clock = clock;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -48,16 +50,26 @@ class PasswordAccountManagement implements AccountManagement {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public IssuedToken issueToken(String username, String password) {
+    public IssuedToken issueToken(String username, String password, String address) {
+        var wait = throttle.waitBefore(username, address);
+        if (wait.isPositive()) {
+            log.info("Throttled sign-in for '{}' from {}", username, address);
+            throw new TooManySignInsException(wait);
+        }
         var account = accounts.findByUsername(username);
         var hash = account.map(Account::passwordHash).orElse(decoyHash);
         if (!passwords.matches(password, hash) || account.isEmpty()) {
-            log.info("Rejected sign-in for '{}'", username);
-            throw new BadCredentialsException("Unknown username or wrong password.");
+            log.info("Rejected sign-in for '{}' from {}", username, address);
+            throttle.failed(username, address);
+            throw new SignInFailedException();
         }
         var signedIn = account.get();
         return tokens.issue(signedIn.getId().id(), signedIn.username(), signedIn.roles());
+    }
+
+    @Override
+    public boolean exists(AccountId id) {
+        return accounts.existsById(id);
     }
 
     @Override

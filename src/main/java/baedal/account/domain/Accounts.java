@@ -12,5 +12,7 @@ public interface Accounts extends Repository<Account, AccountId> {
 
     boolean existsByUsername(String username);
 
+    boolean existsById(AccountId id);
+
     Account save(Account account);
 }

@@ -217,7 +217,9 @@ class TransactionalDisplayProjection implements DisplayProjection {
         var sequence = documents.save(document, replacing);
         afterCommit(() -> {
             model.put(document, sequence);
-            lag.record(Duration.between(occurredAt, Instant.now(clock)));
+            // An event stamped by an instance whose clock runs ahead arrives "before" it happened: no lag, not less.
+            var since = Duration.between(occurredAt, Instant.now(clock));
+            lag.record(since.isNegative() ? Duration.ZERO : since);
         });
     }
 

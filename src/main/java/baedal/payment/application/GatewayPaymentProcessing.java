@@ -140,8 +140,12 @@ class GatewayPaymentProcessing implements PaymentProcessing {
 
     @Override
     public Payment paymentOf(UUID callerId, boolean admin, UUID orderId) {
-        if (!admin && orders.customerOf(orderId).filter(callerId::equals).isEmpty()) {
-            throw new NotYourOrderException("order " + orderId + " belongs to someone else");
+        if (!admin) {
+            var customer = orders.customerOf(orderId)
+                    .orElseThrow(() -> new PaymentNotFoundException("there is no order " + orderId));
+            if (!customer.equals(callerId)) {
+                throw new NotYourOrderException("order " + orderId + " belongs to someone else");
+            }
         }
         return transactions.execute(tx -> payments.findByOrder(orderId)
                 .orElseThrow(() -> new PaymentNotFoundException("no payment for order " + orderId + " yet")));

@@ -2,6 +2,7 @@ package baedal.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,9 +11,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param secret signing key, at least 32 bytes; only the demo profile ships one
  * @param issuer the {@code iss} claim
  * @param ttl how long a token is valid
+ * @param knownAccountsOnly whether a token must name an account that exists (on by default; off only where tokens are
+ *     signed for users that are not stored, as the benchmarks' and crash tests' synthetic customers)
  */
 @ConfigurationProperties("baedal.security.jwt")
-record JwtProperties(String secret, String issuer, Duration ttl) {
+record JwtProperties(
+        String secret,
+        String issuer,
+        Duration ttl,
+        @Nullable Boolean knownAccountsOnly) {
 
     JwtProperties {
         if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < 32) {
@@ -21,5 +28,6 @@ record JwtProperties(String secret, String issuer, Duration ttl) {
         }
         issuer = issuer == null ? "baedal" : issuer;
         ttl = ttl == null ? Duration.ofHours(1) : ttl;
+        knownAccountsOnly = knownAccountsOnly == null || knownAccountsOnly;
     }
 }

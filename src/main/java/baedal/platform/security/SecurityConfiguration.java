@@ -4,10 +4,13 @@ import baedal.platform.web.WebPageRoutes;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +28,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
@@ -164,9 +170,12 @@ class SecurityConfiguration {
         return converter;
     }
 
-    /** Spring Security's Nimbus decoder for our HS256 tokens (issuer and time window checked), behind a cache. */
+    /**
+     * Spring Security's Nimbus decoder for our HS256 tokens, behind a cache: the issuer and time window are checked,
+     * a token without an expiry is refused (it would never expire), and so is one for an account that does not exist.
+     */
     @Bean
-    JwtDecoder jwtDecoder(JwtProperties properties, Clock clock) {
+    JwtDecoder jwtDecoder(JwtProperties properties, Clock clock, ObjectProvider<AccountDirectory> accounts) {
         var decoder = NimbusJwtDecoder.withSecretKey(key(properties))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
@@ -175,8 +184,14 @@ class SecurityConfiguration {
         // The issuer stays the plain name it is: the default converter would try to read it as a URL on every token.
         decoder.setClaimSetConverter(
                 MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
-        decoder.setJwtValidator(
-                new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(properties.issuer())));
+        var validators = new ArrayList<OAuth2TokenValidator<Jwt>>(List.of(
+                new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
+                timestamps,
+                new JwtIssuerValidator(properties.issuer())));
+        if (Boolean.TRUE.equals(properties.knownAccountsOnly())) {
+            validators.add(new KnownAccountValidator(accounts));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return new CachingJwtDecoder(decoder, 10_000, clock);
     }
 

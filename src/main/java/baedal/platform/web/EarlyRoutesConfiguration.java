@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 class EarlyRoutesConfiguration {
@@ -24,6 +25,15 @@ class EarlyRoutesConfiguration {
         var registration = new FilterRegistrationBean<>(new EarlyRoutes(routes, endpoints));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setEnabled(enabled && !routes.isEmpty());
+        return registration;
+    }
+
+    /** Right after the early routes (which answer only bodiless GETs): no body beyond the cap reaches anything. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            @Value("${baedal.web.max-request-body:1MB}") DataSize max) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(max.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

@@ -62,6 +62,7 @@ class ErrorPageController implements ErrorController {
             case UNAUTHORIZED -> "A valid bearer token is required.";
             case FORBIDDEN -> "Your role does not allow this.";
             case NOT_FOUND -> "Nothing is served at this path.";
+            case CONTENT_TOO_LARGE -> "The request body is larger than allowed.";
             default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase() + ".";
         };
     }

@@ -1,6 +1,7 @@
 package baedal.platform.web;
 
 import baedal.kernel.ProblemFields;
+import baedal.kernel.RetryLater;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,10 +29,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Turns every error raised in Spring MVC into an RFC 9457 problem detail: the modules' own exceptions get the status
@@ -69,6 +72,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         throw e;
     }
 
+    /**
+     * The firewall refuses a header value (control characters, bytes that are not text) when the controller first
+     * reads it, not before: the client's mistake, answered without echoing the value back.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid request",
+                "A header of the request holds characters that are not allowed (only visible ASCII is accepted).");
+    }
+
     @ExceptionHandler(MissingRequestHeaderException.class)
     ProblemDetail missingHeader(MissingRequestHeaderException e) {
         return problem(
@@ -105,9 +120,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (answer != null) {
                 var problem = problem(answer.status(), answer.title(), e.getMessage());
                 if (e instanceof ProblemFields fields) {
-                    fields.problemFields().forEach(problem::setProperty);
+                    fields.problemFields()
+                            .forEach((name, value) -> problem.setProperty(
+                                    name, value instanceof String text ? shortened(text, MAX_FIELD) : value));
                 }
-                return answer(problem);
+                var response = answer(problem);
+                if (e instanceof RetryLater later) {
+                    return ResponseEntity.status(response.getStatusCode())
+                            .headers(response.getHeaders())
+                            .header(
+                                    HttpHeaders.RETRY_AFTER,
+                                    Long.toString(later.retryAfter().toSeconds()))
+                            .body(problem);
+                }
+                return response;
             }
         }
         log.error("Unexpected error", e);
@@ -144,22 +170,40 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof RequestBodyLimit.BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", tooLarge.getMessage()));
+        }
         var problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request body", readableCause(e));
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * What was wrong with a body Jackson could not read, in the client's terms: the field, never our class names or
+     * the parser's internals; a value our own request types refused is described by their message.
+     */
     private static String readableCause(HttpMessageNotReadableException e) {
         var cause = e.getMostSpecificCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '%s'.".formatted(path(unknown));
         }
-        if (cause instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            return "Field '%s' has a value of the wrong type or format.".formatted(path(mismatch));
+        if (cause instanceof StreamConstraintsException) {
+            return "The request body is too large, too deeply nested or holds a value that is too long.";
         }
-        if (cause instanceof JacksonException jackson) {
+        if (cause instanceof IllegalArgumentException refused
+                && e.getCause() instanceof ValueInstantiationException instantiation) {
+            var field = path(instantiation);
+            return (field.isEmpty() ? "" : "Field '%s': ".formatted(field)) + refused.getMessage();
+        }
+        if (cause instanceof DatabindException databind) {
+            var field = path(databind);
+            return field.isEmpty()
+                    ? "The request body must be a JSON object with the documented fields."
+                    : "Field '%s' has a value of the wrong type or format.".formatted(field);
+        }
+        if (cause instanceof StreamReadException parse) {
             // The parser's own words, without the location dump that would echo the payload back.
-            return "Malformed JSON: " + jackson.getOriginalMessage();
+            return "Malformed JSON: " + parse.getOriginalMessage();
         }
         return "The request body is missing or is not valid JSON.";
     }
@@ -189,9 +233,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response.body(problem);
     }
 
+    /** Longest detail sent: a detail quoting what the client sent (a name, a value) never sends a megabyte back. */
+    static final int MAX_DETAIL = 300;
+
     static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
+        var problem = ProblemDetail.forStatusAndDetail(status, shortened(detail == null ? title : detail, MAX_DETAIL));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** Longest string value of a problem's own fields (a group or option name the client sent). */
+    static final int MAX_FIELD = 100;
+
+    static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 }

@@ -1,5 +1,7 @@
 package baedal.account.adapter.in.web;
 
+import baedal.account.application.SignInFailedException;
+import baedal.account.application.TooManySignInsException;
 import baedal.account.application.WeakPasswordException;
 import baedal.account.domain.UsernameTakenException;
 import baedal.platform.web.ProblemMapping;
@@ -15,6 +17,8 @@ class AccountProblems {
     ProblemMapping accountProblemMapping() {
         return ProblemMapping.of()
                 .conflict(UsernameTakenException.class)
+                .map(SignInFailedException.class, HttpStatus.UNAUTHORIZED, "Sign-in failed")
+                .map(TooManySignInsException.class, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-ins")
                 .map(WeakPasswordException.class, HttpStatus.BAD_REQUEST, "Invalid request");
     }
 }

@@ -3,6 +3,7 @@ package baedal.account.adapter.in.web;
 import baedal.account.application.AccountManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,11 +24,15 @@ class TokenController {
         this.accounts = accounts;
     }
 
-    @Operation(summary = "Exchange username and password for a bearer token")
+    @Operation(
+            summary = "Exchange username and password for a bearer token",
+            description = "An unknown username and a wrong password get the same 401. After repeated failures for a"
+                    + " username or from an address, sign-ins for it are answered 429 with Retry-After, whatever"
+                    + " the password, until enough time has passed.")
     @PreAuthorize("permitAll()")
     @PostMapping("/api/auth/token")
-    TokenResponse token(@Valid @RequestBody TokenRequest request) {
-        var token = accounts.issueToken(request.username(), request.password());
+    TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        var token = accounts.issueToken(request.username(), request.password(), http.getRemoteAddr());
         return new TokenResponse(token.accessToken(), "Bearer", token.expiresInSeconds());
     }
 

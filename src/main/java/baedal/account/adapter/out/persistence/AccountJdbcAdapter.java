@@ -52,6 +52,15 @@ class AccountJdbcAdapter implements Accounts {
     }
 
     @Override
+    public boolean existsById(AccountId id) {
+        return jdbc.sql("SELECT COUNT(*) FROM account.accounts WHERE id = :id")
+                        .param("id", id.id())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
     public Account save(Account account) {
         try {
             jdbc.sql("INSERT INTO account.accounts (id, username, display_name, password_hash, roles, version)"

@@ -177,14 +177,14 @@ class OrderController {
             @Schema(description = "Options by name alone, each of the one option group that has it")
             @Nullable
             @Size(max = 30)
-            List<@NotBlank String> optionNames,
+            List<@NotBlank @Size(max = 50) String> optionNames,
 
             @Schema(description = "The options chosen, per option group of the menu") @Nullable @Size(max = 10)
             List<@Valid @NotNull ChoiceRequest> choices) {}
 
     record ChoiceRequest(
             @NotBlank @Size(max = 50) String group,
-            @NotNull @Size(max = 30) List<@NotBlank String> options) {}
+            @NotNull @Size(max = 30) List<@NotBlank @Size(max = 50) String> options) {}
 
     record RejectRequest(@Nullable @Size(max = 150) String reason) {}
 
