@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import baedal.account.application.AccountManagement;
 import baedal.account.application.SignInFailedException;
+import baedal.account.application.TooManySignInsException;
 import baedal.account.application.WeakPasswordException;
 import baedal.account.domain.AccountId;
 import baedal.account.domain.UsernameTakenException;
@@ -65,6 +66,35 @@ class AccountIntegrationTests {
         assertThatThrownBy(() -> accounts.issueToken(unique("nobody"), "secret-pass1", "192.0.2.1"))
                 .isInstanceOf(SignInFailedException.class)
                 .hasMessage("Unknown username or wrong password.");
+    }
+
+    @Test
+    void failuresFromOneAddressSlowEveryUsernameFromThereAndNoOtherAddress() {
+        var address = "198.51.100." + (int) (Math.random() * 250);
+        var username = unique("victim");
+        accounts.register(AccountId.random(), username, "Someone", "secret-pass1", Set.of(Role.CUSTOMER));
+
+        for (int i = 0; i < 50; i++) {
+            var guess = unique("guess");
+            assertThatThrownBy(() -> accounts.issueToken(guess, "secret-pass1", address))
+                    .isInstanceOf(SignInFailedException.class);
+        }
+
+        assertThatThrownBy(() -> accounts.issueToken(username, "secret-pass1", address))
+                .isInstanceOfSatisfying(
+                        TooManySignInsException.class,
+                        throttled -> assertThat(throttled.retryAfter()).isPositive());
+        assertThat(accounts.issueToken(username, "secret-pass1", "203.0.113.7").accessToken())
+                .isNotBlank();
+    }
+
+    @Test
+    void onlyAccountsThatExistExist() {
+        var id = AccountId.random();
+        accounts.register(id, unique("real"), "Someone", "secret-pass1", Set.of(Role.CUSTOMER));
+
+        assertThat(accounts.exists(id)).isTrue();
+        assertThat(accounts.exists(AccountId.random())).isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -25,7 +26,9 @@ import org.springframework.context.annotation.Configuration;
                         title = "baedal API",
                         version = "v1",
                         description =
-                                "Food-delivery platform: display, shops, orders, payments, delivery, coupons, reviews, ads, settlement"))
+                                "Food-delivery platform: display, shops, orders, payments, delivery, coupons, reviews, ads, settlement"),
+        // Relative: the description never repeats a Host header the client (or anyone in between) sent.
+        servers = @Server(url = "/", description = "The server that serves this description"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 class OpenApiConfiguration {
 
