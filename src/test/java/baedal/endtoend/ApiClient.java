@@ -58,7 +58,9 @@ final class ApiClient {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::setHeader);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        DescribedResponses.check(port, method, path, response);
+        return response;
     }
 
     /**

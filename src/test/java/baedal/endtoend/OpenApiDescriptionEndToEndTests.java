@@ -1,5 +1,8 @@
 package baedal.endtoend;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import baedal.platform.security.EndpointAuthorization;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.constraints.DecimalMax;
@@ -8,6 +11,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -32,6 +41,7 @@ import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI description says what the server does: every endpoint of every controller is in it, with exactly the
@@ -84,6 +94,69 @@ class OpenApiDescriptionEndToEndTests {
         });
         softly.assertThat(compared).as("operations compared").hasValueGreaterThan(40);
         softly.assertAll();
+    }
+
+    /**
+     * {@code architecture/openapi.json} is the description the code generates (the client of
+     * {@code GeneratedClientEndToEndTests} is generated from it at build time): a change to the API shows there in
+     * review. {@code -Dbaedal.openapi.update=true} writes it anew.
+     */
+    @Test
+    void theCommittedDescriptionIsTheOneTheCodeGenerates() throws Exception {
+        var live = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        var json = JsonMapper.builder().build();
+        var pretty = json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(live)) + "\n";
+        var committed = Path.of("architecture", "openapi.json");
+        if (Boolean.getBoolean("baedal.openapi.update")) {
+            Files.writeString(committed, pretty);
+        }
+        assertThat(Files.exists(committed)).as(committed + " exists").isTrue();
+        assertThat(json.readTree(Files.readString(committed)))
+                .as("%s is what /v3/api-docs answers; -Dbaedal.openapi.update=true writes it anew", committed)
+                .isEqualTo(json.readTree(live));
+    }
+
+    /** The check every answer of the end-to-end tests goes through does catch an answer the description forbids. */
+    @Test
+    void anAnswerTheDescriptionDoesNotAllowIsCaught() throws Exception {
+        var api = new ApiClient(port);
+        var customer = api.token("customer1");
+        var coupons = api.send("GET", "/api/me/points", customer, null);
+        var headers = coupons.headers().map();
+
+        assertThatThrownBy(() -> DescribedResponses.check(
+                        port, "GET", "/api/me/points", 200, headers, "{\"balance\":null,\"entries\":[]}"))
+                .as("a field that is never null, null")
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("balance");
+        assertThatThrownBy(
+                        () -> DescribedResponses.check(port, "GET", "/api/me/points", 200, headers, "{\"entries\":[]}"))
+                .as("a field that is always there, missing")
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> DescribedResponses.check(
+                        port,
+                        "POST",
+                        "/api/coupon-campaigns/" + UUID.randomUUID() + "/issue",
+                        299,
+                        headers,
+                        coupons.body()))
+                .as("a status the operation does not answer")
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> DescribedResponses.check(
+                        port,
+                        "GET",
+                        "/api/me/points",
+                        200,
+                        java.util.Map.of("Content-Type", java.util.List.of("text/plain")),
+                        coupons.body()))
+                .as("a media type it does not answer with")
+                .isInstanceOf(AssertionError.class);
+        DescribedResponses.check(port, "GET", "/api/me/points", 200, headers, coupons.body());
     }
 
     private void compare(SoftAssertions softly, String name, JsonNode operation, HandlerMethod handler, JsonNode all) {

@@ -37,6 +37,12 @@ class OpenApiConfiguration {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
     }
 
+    /** Statuses, error responses and nullable fields as the code has them (see {@link OpenApiContract}). */
+    @Bean
+    OpenApiContract openApiContract() {
+        return new OpenApiContract();
+    }
+
     /**
      * Each operation's security requirement and the roles it admits, from the same {@code @PreAuthorize} the filter
      * chain enforces, so the description cannot say otherwise.

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operators sell ad contracts to shops and look them up. */
@@ -42,6 +44,7 @@ class AdController {
             summary = "Sign an ad contract for a shop (admin): ULTRA_CALL with area and monthlyFee, or OPEN_LIST"
                     + " with commissionPercent")
     @PostMapping("/api/ads")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ContractResponse> sign(@Valid @RequestBody ContractRequest request) {
         var contract = ads.sign(request.toContract());
         return ResponseEntity.created(URI.create("/api/ads?shopId=" + contract.shopId()))

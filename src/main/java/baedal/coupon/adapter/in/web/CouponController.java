@@ -27,12 +27,14 @@ import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operators run coupon campaigns; customers claim coupons and see the ones they hold. */
@@ -51,6 +53,7 @@ class CouponController {
 
     @Operation(summary = "Create a coupon campaign (admin)")
     @PostMapping("/api/coupon-campaigns")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<CampaignResponse> create(@Valid @RequestBody CampaignRequest request) {
         var id = coupons.createCampaign(request.toCampaign());
@@ -77,6 +80,7 @@ class CouponController {
             description = "201 with the coupon once it is stored; 409 when sold out, already held, not open yet or"
                     + " ended.")
     @PostMapping("/api/coupon-campaigns/{campaignId}/issue")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('CUSTOMER')")
     ResponseEntity<CouponResponse> issue(Caller caller, @PathVariable UUID campaignId) {
         var id = new CampaignId(campaignId);

@@ -58,6 +58,8 @@ class DisplayController {
                             mediaType = "application/json",
                             schema = @Schema(implementation = DisplayViews.Home.class)))
     @GetMapping(HOME)
+    @ApiResponse(responseCode = "200", description = "OK (with an ETag)")
+    @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is still current")
     @PreAuthorize("permitAll()")
     void home(
             @Parameter(description = "latitude, decimal degrees", example = "37.5665")
@@ -85,6 +87,8 @@ class DisplayController {
                             mediaType = "application/json",
                             schema = @Schema(implementation = DisplayViews.ShopPage.class)))
     @GetMapping(SHOPS)
+    @ApiResponse(responseCode = "200", description = "OK (with an ETag)")
+    @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is still current")
     @PreAuthorize("permitAll()")
     void shops(
             @Parameter(description = "e.g. CHICKEN, PIZZA, KOREAN, CHINESE, JAPANESE, CAFE; all when absent")
@@ -121,6 +125,8 @@ class DisplayController {
                             mediaType = "application/json",
                             schema = @Schema(implementation = DisplayViews.ShopDetail.class)))
     @GetMapping(SHOP)
+    @ApiResponse(responseCode = "200", description = "OK (with an ETag)")
+    @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is still current")
     @PreAuthorize("permitAll()")
     void shop(@PathVariable UUID shopId, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var detail = pages.detail(shopId);

@@ -11,6 +11,7 @@ import baedal.order.domain.OrderStatus;
 import baedal.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Customers place, view and cancel orders; owners see, accept and reject their shops' orders. */
@@ -51,6 +54,11 @@ class OrderController {
 
     @Operation(summary = "Place an order (repeat with the same Idempotency-Key to retry safely)")
     @PostMapping("/api/orders")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "Placed")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Placed before under this Idempotency-Key: the order placed then, nothing placed again")
     @PreAuthorize("hasRole('CUSTOMER')")
     ResponseEntity<OrderResponse> place(
             Caller caller,

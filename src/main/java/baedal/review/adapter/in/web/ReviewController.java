@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Customers review their delivered orders, owners reply, everyone reads a shop's reviews. */
@@ -45,6 +47,7 @@ class ReviewController {
 
     @Operation(summary = "Review one of your delivered orders (once, within the review window)")
     @PostMapping("/api/orders/{orderId}/review")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('CUSTOMER')")
     ResponseEntity<ReviewResponse> write(
             Caller caller, @PathVariable UUID orderId, @Valid @RequestBody ReviewRequest request) {
@@ -63,6 +66,7 @@ class ReviewController {
 
     @Operation(summary = "Delete your review")
     @DeleteMapping("/api/reviews/{reviewId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('CUSTOMER')")
     ResponseEntity<Void> delete(Caller caller, @PathVariable UUID reviewId) {
         reviews.delete(caller.id(), new ReviewId(reviewId));

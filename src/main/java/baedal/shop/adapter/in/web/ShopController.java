@@ -24,6 +24,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Owner endpoints of the shop module; every shop-specific call is allowed only to that shop's owner. */
@@ -52,6 +54,7 @@ class ShopController {
 
     @Operation(summary = "Register a shop (it starts closed)")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ShopView> register(Caller caller, @Valid @RequestBody ShopRequest request) {
         var shopId = shops.register(new RegisterShop(owner(caller), request.toProfile()));
         return ResponseEntity.created(URI.create("/api/shops/" + shopId.id())).body(ownedShop(caller, shopId.id()));
@@ -100,6 +103,7 @@ class ShopController {
 
     @Operation(summary = "Add a menu")
     @PostMapping("/{shopId}/menus")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MenuView> addMenu(
             Caller caller, @PathVariable UUID shopId, @Valid @RequestBody MenuRequest request) {
         var menuId =
