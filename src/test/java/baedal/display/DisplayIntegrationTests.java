@@ -28,6 +28,8 @@ import baedal.shop.api.ShopView.OpeningHoursView;
 import baedal.shop.events.MenuChanged;
 import baedal.shop.events.ShopChanged;
 import baedal.shop.events.ShopRegistered;
+import baedal.testing.InjectedFailure;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,7 @@ class DisplayIntegrationTests {
     private final IncompleteEventPublications incomplete;
     private final JdbcClient jdbc;
     private final ShopDocuments documents;
+    private final MeterRegistry meters;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicBoolean shopDown = new AtomicBoolean();
 
@@ -87,8 +91,10 @@ class DisplayIntegrationTests {
             DisplayProjection projection,
             IncompleteEventPublications incomplete,
             JdbcClient jdbc,
-            ShopDocuments documents) {
+            ShopDocuments documents,
+            MeterRegistry meters) {
         this.documents = documents;
+        this.meters = meters;
         this.pages = pages;
         this.queries = queries;
         this.projection = projection;
@@ -109,6 +115,20 @@ class DisplayIntegrationTests {
     @BeforeEach
     void shopIsUp() {
         shopDown.set(false);
+    }
+
+    /** An event stamped by a clock ahead of this instance's (here: the test's fixed clock) is no lag, never less. */
+    @Test
+    void anEventStampedAheadOfThisInstancesClockCountsAsNoLag(Scenario scenario) {
+        var lag = meters.get("baedal.display.sync.lag").timer();
+        var before = lag.count();
+        var shopId = UUID.randomUUID();
+        serve(shop(shopId, "Early Chicken", 1, true), List.of(menu(shopId, "Fried Chicken", 20_000, 1)));
+
+        scenario.publish(new ShopRegistered(UUID.randomUUID(), shopId, 1, NOON_IN_SEOUL.plusSeconds(3_600)))
+                .andWaitForStateChange(() -> lag.count() > before ? lag.count() : null)
+                .andVerify(count ->
+                        assertThat(lag.totalTime(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(0));
     }
 
     @Test
@@ -346,13 +366,13 @@ class DisplayIntegrationTests {
     private void serve(ShopView shop, List<MenuView> menus) {
         given(shopQueries.findShop(shop.id())).willAnswer(invocation -> {
             if (shopDown.get()) {
-                throw new IllegalStateException("shop database unreachable");
+                throw new InjectedFailure("shop database unreachable");
             }
             return Optional.of(shop);
         });
         given(shopQueries.findMenus(shop.id())).willAnswer(invocation -> {
             if (shopDown.get()) {
-                throw new IllegalStateException("shop database unreachable");
+                throw new InjectedFailure("shop database unreachable");
             }
             return menus;
         });

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.reset;
 
 import baedal.review.application.ReviewManagement;
 import baedal.settlement.application.SettlementManagement;
+import baedal.testing.InjectedFailure;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,10 +49,10 @@ class AfterDeliveryIsolationEndToEndTests {
         var opened = api.openShop(owner, "Isolated Chicken", 10000);
         var shop = opened.shopId();
 
-        doThrow(new IllegalStateException("review database unreachable"))
+        doThrow(new InjectedFailure("review database unreachable"))
                 .when(reviews)
                 .orderDelivered(any(), any(), any(), any());
-        doThrow(new IllegalStateException("settlement database unreachable"))
+        doThrow(new InjectedFailure("settlement database unreachable"))
                 .when(settlement)
                 .orderDelivered(any(), any(), any());
         String order;

@@ -3,6 +3,7 @@ package baedal.endtoend;
 import static org.awaitility.Awaitility.await;
 
 import baedal.BaedalApplication;
+import baedal.testing.ExpectedFailures;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -11,12 +12,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
@@ -31,13 +34,17 @@ class KafkaOutageEndToEndTests {
         var kafkaPort = freePort();
         EmbeddedKafkaKraftBroker broker = null;
         Entrance entrance = null;
-        try (var app = new SpringApplicationBuilder(BaedalApplication.class)
-                .profiles("demo", "test", "kafka")
-                .run(
-                        "--server.port=0",
-                        "--spring.kafka.bootstrap-servers=localhost:" + kafkaPort,
-                        "--spring.kafka.admin.operation-timeout=1s",
-                        "--baedal.kafka.topics-retry-interval=PT1S")) {
+        try (var sendsFail = ExpectedFailures.expect(KafkaException.class, "Kafka is down");
+                var clientFails =
+                        ExpectedFailures.expect(org.apache.kafka.common.KafkaException.class, "Kafka is down");
+                var topicsWait = ExpectedFailures.expect(TimeoutException.class, "Kafka is down");
+                var app = new SpringApplicationBuilder(BaedalApplication.class)
+                        .profiles("demo", "test", "kafka")
+                        .run(
+                                "--server.port=0",
+                                "--spring.kafka.bootstrap-servers=localhost:" + kafkaPort,
+                                "--spring.kafka.admin.operation-timeout=1s",
+                                "--baedal.kafka.topics-retry-interval=PT1S")) {
             var api = new ApiClient(
                     Integer.parseInt(Objects.requireNonNull(app.getEnvironment().getProperty("local.server.port"))));
             var customer = api.token("customer2");

@@ -3,14 +3,17 @@ package baedal.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import baedal.testing.ExpectedFailures;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.UUID;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,10 +46,18 @@ class LegacySyncEndToEndTests {
     int port;
 
     @AfterAll
-    static void stopLegacy() {
+    static void stopLegacy() throws Exception {
+        legacyDown.close();
         if (legacy != null) {
             legacy.stop();
         }
+    }
+
+    static AutoCloseable legacyDown;
+
+    @BeforeAll
+    static void legacyIsDownAtFirst() {
+        legacyDown = ExpectedFailures.expect(SQLTransientConnectionException.class, "the legacy database is down");
     }
 
     @Test

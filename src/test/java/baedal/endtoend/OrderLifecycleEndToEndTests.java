@@ -8,6 +8,7 @@ import static org.mockito.Mockito.reset;
 
 import baedal.delivery.application.DeliveryManagement;
 import baedal.payment.adapter.out.gateway.SandboxPaymentGateway;
+import baedal.testing.InjectedFailure;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -246,7 +247,7 @@ class OrderLifecycleEndToEndTests {
 
     @Test
     void withDeliveryFailingOrderingGoesOnAndDispatchCatchesUpAfterRecovery() throws Exception {
-        doThrow(new IllegalStateException("delivery database unreachable"))
+        doThrow(new InjectedFailure("delivery database unreachable"))
                 .when(deliveries)
                 .dispatch(any());
         String orderId;

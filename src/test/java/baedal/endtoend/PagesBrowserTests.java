@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import baedal.order.events.OrderCancelled;
+import baedal.testing.InjectedFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -304,7 +305,7 @@ class PagesBrowserTests {
         @ApplicationModuleListener
         void on(OrderCancelled event) {
             if (down.get()) {
-                throw new IllegalStateException("the audit store is down");
+                throw new InjectedFailure("the audit store is down");
             }
             recorded.add(event.orderId());
         }

@@ -23,6 +23,7 @@ import baedal.payment.application.PaymentProcessing;
 import baedal.payment.domain.Payment;
 import baedal.payment.domain.PaymentStatus;
 import baedal.payment.domain.Payments;
+import baedal.testing.InjectedFailure;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -112,7 +113,7 @@ class PaymentIntegrationTests {
         var storedWhenCalled = new AtomicReference<Payment>();
         doAnswer(call -> {
                     storedWhenCalled.set(payments.findByOrder(order).orElse(null));
-                    throw new IllegalStateException("the instance died while the gateway was charging");
+                    throw new InjectedFailure("the instance died while the gateway was charging");
                 })
                 .doCallRealMethod()
                 .when(gateway)
@@ -138,7 +139,7 @@ class PaymentIntegrationTests {
     @Test
     void aRefundOfAnUndecidedChargeSettlesItUnderTheSameKeyAndRefundsIt() {
         var order = UUID.randomUUID();
-        doThrow(new IllegalStateException("the instance died while the gateway was charging"))
+        doThrow(new InjectedFailure("the instance died while the gateway was charging"))
                 .doCallRealMethod()
                 .when(gateway)
                 .charge(anyString(), eq(order), any());

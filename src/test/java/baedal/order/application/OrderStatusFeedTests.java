@@ -9,6 +9,7 @@ import baedal.order.domain.OrderId;
 import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.StatusMark;
+import baedal.testing.InjectedFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,7 +98,7 @@ class OrderStatusFeedTests {
         var order = new OrderId(UUID.randomUUID());
         var saw = new ArrayList<OrderStatus>();
         feed.watchOrder(order, mark -> {
-            throw new IllegalStateException("browser went away");
+            throw new InjectedFailure("browser went away");
         });
         feed.watchOrder(order, mark -> saw.add(mark.status()));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import baedal.kernel.IdentifiedEvent;
+import baedal.testing.InjectedFailure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -171,7 +172,7 @@ class IdempotentListenerTests {
             var attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger())
                     .incrementAndGet();
             if (event.thingId().equals("fails-once") && attempt == 1) {
-                throw new IllegalStateException("simulated failure of a downstream");
+                throw new InjectedFailure("simulated failure of a downstream");
             }
             applied.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
             if (event.thingId().equals("witness")) {
