@@ -19,7 +19,10 @@ database_args 18095
 echo "== starting baedal (log: $WORK/app.log)"
 # One demo rider picks up and hands over every delivery of the run, as many riders would: the load a rider carries at
 # once is raised from 3 so that dispatch does not hold orders in line for the one rider (MAX_LOAD).
-start_app app "$APP_PORT" --spring.profiles.active=demo --logging.level.baedal=WARN \
+# SQL=1: the application counts what it sends the database (baedal.jdbc.count-round-trips), the server what it runs.
+COUNT_ARGS=()
+[[ "${SQL:-}" == 1 ]] && COUNT_ARGS=(--baedal.jdbc.count-round-trips=true)
+start_app app "$APP_PORT" --spring.profiles.active=demo --logging.level.baedal=WARN "${COUNT_ARGS[@]}" \
     --spring.datasource.hikari.maximum-pool-size=${POOL:-40} --baedal.delivery.max-load=${MAX_LOAD:-1000} \
     "${DB_ARGS[@]}" ${APP_ARGS:-}
 
@@ -32,7 +35,7 @@ curl -sf "$APP/api/display/shops/$SHOP" -o "$WORK/shop.json"
 nginx_serve 18096 "$WORK/shop.json"
 nginx_baseline 18096 "the order shop's detail"
 scrape() { curl -sf "$APP/actuator/prometheus" -H "Authorization: Bearer $ADMIN" \
-    | grep -E '^(baedal_events_lag_seconds_bucket|http_server_requests_seconds_count)' || true; }
+    | grep -E '^(baedal_events_lag_seconds_bucket|http_server_requests_seconds_count|baedal_jdbc_round_trips_total)' || true; }
 scrape >"$WORK/lag-before.txt"
 APP_CPU=$(cpu_ms "$APP_PID"); DB_CPU=$([[ -n "${H2_PID:-}" ]] && cpu_ms "$H2_PID" || echo 0)
 # SQL=1 (H2 server only): the server counts every statement it runs; printed per order placed after the run.
@@ -87,6 +90,23 @@ if placed:
     for (method, uri, status), n in sorted(calls.items(), key=lambda item: -item[1]):
         if n / placed >= 0.01:
             print(f"  {method:5s} {uri:45s} {status}  {n / placed:5.2f}")
+def trips(path):
+    out = collections.Counter()
+    for line in open(path):
+        m = re.match(r'baedal_jdbc_round_trips_total\{(.*)\}\s+([\d.eE+]+)', line)
+        if m:
+            labels = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+            out[(labels.get("source"), labels.get("kind"))] += float(m.group(2))
+    return out
+sent = trips(f"{work}/lag-after.txt") - trips(f"{work}/lag-before.txt")
+if placed and sent:
+    total = sum(sent.values())
+    print(f"Round trips the application sent the database per order placed (SQL=1, counted in the application): "
+          f"{total / placed:.1f}")
+    for source in ("request", "listener", "background"):
+        kinds = {kind: n for (s, kind), n in sent.items() if s == source and n}
+        print(f"  {source:10s} {sum(kinds.values()) / placed:6.1f}  " + ", ".join(
+            f"{kind} {n / placed:.1f}" for kind, n in sorted(kinds.items(), key=lambda item: -item[1])))
 PY
 if [[ "${SQL:-}" == 1 && "${DB:-server}" == server ]]; then
     h2_sql "SELECT EXECUTION_COUNT, REPLACE(REPLACE(SQL_STATEMENT, CHAR(10), ' '), CHAR(13), ' ') FROM \

@@ -219,6 +219,11 @@ final class OpenApiContract implements OperationCustomizer, OpenApiCustomizer {
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static void describeNulls(Schema schema, Class<?> type) {
+        if (!type.isAnnotationPresent(io.swagger.v3.oas.annotations.media.Schema.class)) {
+            // swagger-core lends a property's description to the schema of its type when that type is first met
+            // through the property, so whether it shows depended on which operation springdoc read first.
+            schema.setDescription(null);
+        }
         Map<String, Schema> properties = schema.getProperties();
         if (properties == null) {
             return;
