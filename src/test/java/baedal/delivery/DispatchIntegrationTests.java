@@ -26,6 +26,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Dispatch as riders work: riders report where they are and whether they take orders; an accepted order goes to the
@@ -49,15 +50,18 @@ class DispatchIntegrationTests {
 
     private final DeliveryManagement deliveries;
     private final Riders riders;
+    private final TransactionTemplate transactions;
 
-    DispatchIntegrationTests(DeliveryManagement deliveries, Riders riders) {
+    DispatchIntegrationTests(DeliveryManagement deliveries, Riders riders, TransactionTemplate transactions) {
         this.deliveries = deliveries;
         this.riders = riders;
+        this.transactions = transactions;
     }
 
     @BeforeEach
     void everyRiderOffShiftAndTheShopKnown() {
-        riders.all().forEach(rider -> riders.report(rider.riderId(), SHOP, false, Instant.now()));
+        transactions.executeWithoutResult(
+                status -> riders.all().forEach(rider -> riders.report(rider.riderId(), SHOP, false, Instant.now())));
         given(shops.locationOf(SHOP_ID)).willReturn(Optional.of(SHOP));
     }
 
@@ -86,7 +90,8 @@ class DispatchIntegrationTests {
     @Test
     void aRiderWhoseLastReportIsTooOldIsPassedOver(Scenario scenario) {
         var gone = UUID.randomUUID();
-        riders.report(gone, SHOP, true, Instant.now().minus(Duration.ofMinutes(30)));
+        transactions.executeWithoutResult(
+                status -> riders.report(gone, SHOP, true, Instant.now().minus(Duration.ofMinutes(30))));
         var farther = rider(2_000, true);
         var order = order();
 
@@ -158,7 +163,8 @@ class DispatchIntegrationTests {
     /** A rider on shift (or not) this many meters north of the shop. */
     private UUID rider(double meters, boolean available) {
         var rider = UUID.randomUUID();
-        riders.report(rider, new GeoPoint(SHOP.lat() + meters / 111_195.0, SHOP.lng()), available, Instant.now());
+        transactions.executeWithoutResult(status -> riders.report(
+                rider, new GeoPoint(SHOP.lat() + meters / 111_195.0, SHOP.lng()), available, Instant.now()));
         return rider;
     }
 

@@ -50,6 +50,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -82,6 +83,7 @@ class DisplayIntegrationTests {
     private final JdbcClient jdbc;
     private final ShopDocuments documents;
     private final MeterRegistry meters;
+    private final TransactionTemplate transactions;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicBoolean shopDown = new AtomicBoolean();
 
@@ -92,7 +94,9 @@ class DisplayIntegrationTests {
             IncompleteEventPublications incomplete,
             JdbcClient jdbc,
             ShopDocuments documents,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.documents = documents;
         this.meters = meters;
         this.pages = pages;
@@ -335,10 +339,12 @@ class DisplayIntegrationTests {
                                 .put("name", option.get("name").asString())
                                 .put("price", option.get("price").asLong())));
         menu.remove("optionGroups");
-        jdbc.sql("UPDATE display.shop_documents SET document = :document WHERE shop_id = :id")
-                .param("document", json.writeValueAsString(stored))
-                .param("id", shopId)
-                .update();
+        var document = json.writeValueAsString(stored);
+        transactions.executeWithoutResult(
+                status -> jdbc.sql("UPDATE display.shop_documents SET document = :document WHERE shop_id = :id")
+                        .param("document", document)
+                        .param("id", shopId)
+                        .update());
 
         var read = documents.find(shopId).orElseThrow().menus().getFirst();
 

@@ -48,6 +48,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The order module on its own; the display's read model is a mock, payment facts are published by the test. */
 @ApplicationModuleTest
@@ -70,6 +71,9 @@ class OrderIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private final OrderManagement orders;
     private final OrderProgress progress;
@@ -173,8 +177,8 @@ class OrderIntegrationTests {
         doAnswer(invocation -> {
                     var order = invocation.callRealMethod();
                     if (raced.compareAndSet(false, true)) {
-                        CompletableFuture.runAsync(() -> jdbc.update(
-                                        "UPDATE ordering.orders SET version = version + 1 WHERE id = ?", orderId))
+                        CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                                        "UPDATE ordering.orders SET version = version + 1 WHERE id = ?", orderId)))
                                 .join();
                     }
                     return order;

@@ -1,6 +1,8 @@
 package baedal.platform.jdbc;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -12,15 +14,21 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * With {@code baedal.jdbc.count-round-trips=true}, wraps the application's data source (the pool) in datasource-proxy
  * and counts every call that goes to the database into {@link RoundTrips}. Off by default: the benchmarks and the
- * round-trip budget test turn it on.
+ * tests turn it on. With {@code baedal.jdbc.writes-need-transactions=true} as well (the tests), a statement that
+ * changes data outside a transaction (auto-commit on) fails before it reaches the database: every write of the
+ * application runs in a transaction, which is what lets the pool hand out connections with auto-commit off.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("baedal.jdbc.count-round-trips")
 class RoundTripCounting {
+
+    private static final Pattern WRITE =
+            Pattern.compile("^\\s*(INSERT|UPDATE|DELETE|MERGE)\\b", Pattern.CASE_INSENSITIVE);
 
     @Bean
     static RoundTrips roundTrips() {
@@ -28,7 +36,9 @@ class RoundTripCounting {
     }
 
     @Bean
-    static BeanPostProcessor countedDataSource(RoundTrips roundTrips) {
+    static BeanPostProcessor countedDataSource(RoundTrips roundTrips, Environment environment) {
+        var writesNeedTransactions =
+                environment.getProperty("baedal.jdbc.writes-need-transactions", Boolean.class, false);
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
@@ -37,18 +47,33 @@ class RoundTripCounting {
                 }
                 return ProxyDataSourceBuilder.create(dataSource)
                         .name("baedal")
-                        .listener(new Executions(roundTrips))
+                        .listener(new Executions(roundTrips, writesNeedTransactions))
                         .methodListener(new Calls(roundTrips))
                         .build();
             }
         };
     }
 
-    /** Each execution of a statement, and its SQL. */
-    private record Executions(RoundTrips roundTrips) implements QueryExecutionListener {
+    /** Each execution of a statement, and its SQL; a write outside a transaction refused, where that is asked for. */
+    private record Executions(RoundTrips roundTrips, boolean writesNeedTransactions) implements QueryExecutionListener {
 
         @Override
-        public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
+        public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+            if (!writesNeedTransactions || queries.isEmpty()) {
+                return;
+            }
+            var sql = queries.getFirst().getQuery();
+            boolean autoCommit;
+            try {
+                autoCommit = execution.getStatement().getConnection().getAutoCommit();
+            } catch (SQLException e) {
+                return;
+            }
+            if (autoCommit && WRITE.matcher(sql).find()) {
+                throw new IllegalStateException("A write outside a transaction (auto-commit on) on thread "
+                        + Thread.currentThread().getName() + ": " + sql);
+            }
+        }
 
         @Override
         public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The inbox: which listener has already applied which event. Rows are written in the listener's transaction. */
 @Component
@@ -44,6 +45,7 @@ class ProcessedEvents {
                 > 0;
     }
 
+    @Transactional
     int deleteOlderThan(Duration age) {
         return jdbc.sql("DELETE FROM processed_event WHERE processed_at < :cutoff")
                 .param("cutoff", Instant.now(clock).minus(age))

@@ -118,13 +118,17 @@ final class SignInBuckets extends AbstractSelectForUpdateBasedProxyManager<Strin
 
     /** Deletes up to {@code batch} buckets that have refilled; returns how many went. */
     int removeExpired(int batch) {
-        try (var connection = dataSource.getConnection();
-                var delete = connection.prepareStatement(
-                        "DELETE FROM account.sign_in_limits WHERE id IN (SELECT TOP (?) id FROM account.sign_in_limits"
-                                + " WHERE expires_at < ?)")) {
-            delete.setInt(1, batch);
-            delete.setLong(2, System.currentTimeMillis());
-            return delete.executeUpdate();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var delete = connection.prepareStatement(
+                    "DELETE FROM account.sign_in_limits WHERE id IN (SELECT TOP (?) id FROM account.sign_in_limits"
+                            + " WHERE expires_at < ?)")) {
+                delete.setInt(1, batch);
+                delete.setLong(2, System.currentTimeMillis());
+                var removed = delete.executeUpdate();
+                connection.commit();
+                return removed;
+            }
         } catch (SQLException e) {
             throw new BucketExecutionException(e);
         }
@@ -132,10 +136,13 @@ final class SignInBuckets extends AbstractSelectForUpdateBasedProxyManager<Strin
 
     @Override
     public void removeProxy(String key) {
-        try (var connection = dataSource.getConnection();
-                var delete = connection.prepareStatement("DELETE FROM account.sign_in_limits WHERE id = ?")) {
-            delete.setString(1, key);
-            delete.executeUpdate();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var delete = connection.prepareStatement("DELETE FROM account.sign_in_limits WHERE id = ?")) {
+                delete.setString(1, key);
+                delete.executeUpdate();
+                connection.commit();
+            }
         } catch (SQLException e) {
             throw new BucketExecutionException(e);
         }
