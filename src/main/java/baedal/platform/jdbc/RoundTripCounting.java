@@ -1,5 +1,7 @@
 package baedal.platform.jdbc;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.DriverDataSource;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * With {@code baedal.jdbc.count-round-trips=true}, wraps the application's data source (the pool) in datasource-proxy
- * and counts every call that goes to the database into {@link RoundTrips}. Off by default: the benchmarks and the
+ * With {@code baedal.jdbc.count-round-trips=true}, puts datasource-proxy between the connection pool and the database
+ * driver and counts every call that goes to the database into {@link RoundTrips}. Off by default: the benchmarks and the
  * tests turn it on. With {@code baedal.jdbc.writes-need-transactions=true} as well (the tests), a statement that
  * changes data outside a transaction (auto-commit on) fails before it reaches the database: every write of the
  * application runs in a transaction, which is what lets the pool hand out connections with auto-commit off.
@@ -40,11 +42,38 @@ class RoundTripCounting {
         var writesNeedTransactions =
                 environment.getProperty("baedal.jdbc.writes-need-transactions", Boolean.class, false);
         return new BeanPostProcessor() {
+
+            /**
+             * Below the pool where there is one (Hikari takes its connections from the counting proxy), so that what
+             * the pool itself sends is counted too: the rollback of a connection given back inside a transaction, the
+             * check of a connection that was idle, the reset of its auto-commit.
+             */
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (name.equals("dataSource") && bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
+                    var driver = new DriverDataSource(
+                            pool.getJdbcUrl(),
+                            pool.getDriverClassName(),
+                            pool.getDataSourceProperties(),
+                            pool.getUsername(),
+                            pool.getPassword());
+                    pool.setDataSource(counted(driver));
+                }
+                return bean;
+            }
+
+            /** Above it where there is none of ours to go under. */
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (!name.equals("dataSource") || !(bean instanceof DataSource dataSource)) {
                     return bean;
                 }
+                return bean instanceof HikariDataSource pool && pool.getDataSource() != null
+                        ? bean
+                        : counted(dataSource);
+            }
+
+            private DataSource counted(DataSource dataSource) {
                 return ProxyDataSourceBuilder.create(dataSource)
                         .name("baedal")
                         .listener(new Executions(roundTrips, writesNeedTransactions))
@@ -94,6 +123,8 @@ class RoundTripCounting {
                 case "commit" -> roundTrips.count(RoundTrips.Kind.COMMIT);
                 case "rollback" -> roundTrips.count(RoundTrips.Kind.ROLLBACK);
                 case "setAutoCommit" -> roundTrips.count(RoundTrips.Kind.AUTO_COMMIT);
+                case "isValid", "setTransactionIsolation", "setCatalog", "setSchema" ->
+                    roundTrips.count(RoundTrips.Kind.OTHER);
                 default -> {}
             }
         }

@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What the application sends its database, counted as it leaves the application (datasource-proxy around the
- * connection pool): statements prepared, executed, commits, rollbacks and auto-commit switches, each a round trip to a
- * database server. Counted by the kind of thread that sent it: request threads, event listeners, and background work
+ * What the application sends its database, counted as it leaves for the driver (datasource-proxy under the connection
+ * pool): statements prepared, executed, commits, rollbacks, auto-commit switches and the pool's checks, each a round
+ * trip to a database server. Counted by the kind of thread that sent it: request threads, event listeners, and background work
  * (schedules and change feeds, which an idle instance runs too). Statements of requests and listeners are also kept
  * by their SQL, for the round-trip budget test to list. On only with {@code baedal.jdbc.count-round-trips=true}; as
  * {@code baedal.jdbc.round.trips} in the metrics.
@@ -25,7 +25,9 @@ public final class RoundTrips implements MeterBinder {
         EXECUTE,
         COMMIT,
         ROLLBACK,
-        AUTO_COMMIT
+        AUTO_COMMIT,
+        /** A pool's check of an idle connection, a change of isolation level, catalog or schema. */
+        OTHER
     }
 
     /** Which kind of thread sent it. */
@@ -65,12 +67,17 @@ public final class RoundTrips implements MeterBinder {
         return counts.get(source).get(kind).sum();
     }
 
-    /** Every call sent so far by requests and listeners (schedules and feeds left out). */
+    /**
+     * Every call sent so far by requests and listeners (schedules and feeds left out), but the pool's checks of idle
+     * connections, which depend on how long they were idle rather than on what the application does.
+     */
     public long ofRequestsAndListeners() {
         long total = 0;
         for (var source : new Source[] {Source.REQUEST, Source.LISTENER}) {
             for (var kind : Kind.values()) {
-                total += count(source, kind);
+                if (kind != Kind.OTHER) {
+                    total += count(source, kind);
+                }
             }
         }
         return total;
@@ -98,7 +105,10 @@ public final class RoundTrips implements MeterBinder {
         if (name.startsWith("listener-")) {
             return Source.LISTENER;
         }
-        if (name.startsWith("scheduling-") || name.endsWith("-feed") || name.equals("order-streams")) {
+        if (name.startsWith("scheduling-")
+                || name.endsWith("-feed")
+                || name.equals("order-streams")
+                || name.startsWith("HikariPool")) {
             return Source.BACKGROUND;
         }
         return Source.REQUEST;
