@@ -20,6 +20,9 @@ public interface AccountManagement {
     /** Whether an account with this id exists (a token naming one that does not is refused). */
     boolean exists(AccountId id);
 
+    /** Forgets failed sign-ins that no longer slow anyone down; returns how many counts went. */
+    int forgetRefilledSignInLimits();
+
     /**
      * Registers an account under the given id unless the username is taken; the password has at least 8 characters
      * (at most 64) with a letter and a digit. Returns the id.

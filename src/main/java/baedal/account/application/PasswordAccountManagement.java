@@ -73,6 +73,11 @@ class PasswordAccountManagement implements AccountManagement {
     }
 
     @Override
+    public int forgetRefilledSignInLimits() {
+        return throttle.forgetRefilled();
+    }
+
+    @Override
     @Transactional
     public AccountId register(AccountId id, String username, String displayName, String rawPassword, Set<Role> roles) {
         if (accounts.existsByUsername(username)) {

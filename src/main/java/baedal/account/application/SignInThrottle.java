@@ -15,4 +15,7 @@ public interface SignInThrottle {
 
     /** Counts a failed sign-in against the username and the address. */
     void failed(String username, String address);
+
+    /** Forgets the counts that have run out (their buckets are full again); returns how many. */
+    int forgetRefilled();
 }

@@ -8,11 +8,9 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,12 +66,16 @@ class SignInLimitsJdbcAdapter implements SignInThrottle {
         address(address).tryConsume(1);
     }
 
-    /** Buckets whose failures have all been forgotten are deleted, a thousand at a time, every ten minutes. */
-    @Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = TimeUnit.MINUTES)
-    void forgetRefilled() {
-        while (buckets.removeExpired(1000) == 1000) {
-            // more to delete
-        }
+    /** Buckets whose failures have all been forgotten are deleted, a thousand at a time. */
+    @Override
+    public int forgetRefilled() {
+        int total = 0;
+        int removed;
+        do {
+            removed = buckets.removeExpired(1000);
+            total += removed;
+        } while (removed == 1000);
+        return total;
     }
 
     private BucketProxy account(String username) {

@@ -67,6 +67,27 @@ class SignInLimitsJdbcAdapterTests {
         assertThat(first.waitBefore("park", "203.0.113.1")).isPositive();
     }
 
+    @Test
+    void countsThatRanOutAreForgottenAndOthersKept() throws Exception {
+        var quick = new SignInLimitsJdbcAdapter(database, 1, 50, Duration.ofMillis(200));
+        quick.failed("choi", "192.0.2.20");
+        var slow = instance();
+        slow.failed("han", "192.0.2.21");
+
+        Thread.sleep(400);
+
+        assertThat(quick.forgetRefilled())
+                .as("choi's and its address's counts have run out")
+                .isEqualTo(2);
+        assertThat(slow.forgetRefilled()).isZero();
+        for (int i = 0; i < 4; i++) {
+            slow.failed("han", "192.0.2.21");
+        }
+        assertThat(slow.waitBefore("han", "192.0.2.99"))
+                .as("han's count was kept")
+                .isPositive();
+    }
+
     private SignInLimitsJdbcAdapter instance() {
         return instance(5);
     }
