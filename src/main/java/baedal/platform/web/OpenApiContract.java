@@ -205,7 +205,7 @@ final class OpenApiContract implements OperationCustomizer, OpenApiCustomizer {
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema().format("uri"))
+                .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("errors", new ArraySchema().items(fieldError))
                 .required(List.of("title", "status"));
         problem.setAdditionalProperties(true);
