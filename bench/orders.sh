@@ -71,15 +71,18 @@ def quantile(q):
     return next((le * 1000 for le, count in delta if total and count >= q * total), float("nan"))
 print(f"server side, every listener of every event over the whole run ({int(total)} applications): "
       f"lag p50 <= {quantile(0.5):.0f} ms, p99 <= {quantile(0.99):.0f} ms (histogram bucket bounds)")
-def requests(path):
-    out = collections.Counter()
-    for line in open(path):
-        m = re.match(r'http_server_requests_seconds_count\{(.*)\}\s+([\d.eE+]+)', line)
-        if m:
-            labels = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
-            out[(labels.get("method"), labels.get("uri"), labels.get("status"))] += float(m.group(2))
-    return out
-calls = requests(f"{work}/lag-after.txt") - requests(f"{work}/lag-before.txt")
+def counted(metric, *keys):
+    """A counter's growth over the run, by the values of these labels."""
+    def read(path):
+        out = collections.Counter()
+        for line in open(path):
+            m = re.match(metric + r'\{(.*)\}\s+([\d.eE+]+)', line)
+            if m:
+                labels = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+                out[tuple(labels.get(key) for key in keys)] += float(m.group(2))
+        return out
+    return read(f"{work}/lag-after.txt") - read(f"{work}/lag-before.txt")
+calls = counted("http_server_requests_seconds_count", "method", "uri", "status")
 placed = sum(n for (method, uri, status), n in calls.items() if method == "POST" and uri == "/api/orders")
 open(f"{work}/placed.txt", "w").write(str(int(placed)))
 if placed:
@@ -90,15 +93,7 @@ if placed:
     for (method, uri, status), n in sorted(calls.items(), key=lambda item: -item[1]):
         if n / placed >= 0.01:
             print(f"  {method:5s} {uri:45s} {status}  {n / placed:5.2f}")
-def trips(path):
-    out = collections.Counter()
-    for line in open(path):
-        m = re.match(r'baedal_jdbc_round_trips_total\{(.*)\}\s+([\d.eE+]+)', line)
-        if m:
-            labels = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
-            out[(labels.get("source"), labels.get("kind"))] += float(m.group(2))
-    return out
-sent = trips(f"{work}/lag-after.txt") - trips(f"{work}/lag-before.txt")
+sent = counted("baedal_jdbc_round_trips_total", "source", "kind")
 if placed and sent:
     total = sum(sent.values())
     print(f"Round trips the application sent the database per order placed (SQL=1, counted in the application): "

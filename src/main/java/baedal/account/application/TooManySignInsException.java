@@ -8,17 +8,18 @@ public class TooManySignInsException extends RuntimeException implements RetryLa
 
     private final Duration retryAfter;
 
-    public TooManySignInsException(Duration retryAfter) {
-        super("Too many failed sign-ins; try again in %d seconds.".formatted(seconds(retryAfter)));
-        this.retryAfter = retryAfter;
+    /** {@code wait} is told rounded up to whole seconds, at least one: what a client can be asked to wait. */
+    public TooManySignInsException(Duration wait) {
+        this(Math.max(1, (wait.toMillis() + 999) / 1000));
+    }
+
+    private TooManySignInsException(long seconds) {
+        super("Too many failed sign-ins; try again in %d seconds.".formatted(seconds));
+        this.retryAfter = Duration.ofSeconds(seconds);
     }
 
     @Override
     public Duration retryAfter() {
-        return Duration.ofSeconds(seconds(retryAfter));
-    }
-
-    private static long seconds(Duration wait) {
-        return Math.max(1, (wait.toMillis() + 999) / 1000);
+        return retryAfter;
     }
 }

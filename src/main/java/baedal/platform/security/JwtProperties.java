@@ -2,8 +2,8 @@ package baedal.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Signing of the access tokens baedal issues itself (HMAC-SHA256).
@@ -19,7 +19,7 @@ record JwtProperties(
         String secret,
         String issuer,
         Duration ttl,
-        @Nullable Boolean knownAccountsOnly) {
+        @DefaultValue("true") boolean knownAccountsOnly) {
 
     JwtProperties {
         if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < 32) {
@@ -28,6 +28,5 @@ record JwtProperties(
         }
         issuer = issuer == null ? "baedal" : issuer;
         ttl = ttl == null ? Duration.ofHours(1) : ttl;
-        knownAccountsOnly = knownAccountsOnly == null || knownAccountsOnly;
     }
 }

@@ -1,5 +1,6 @@
 package baedal.platform.security;
 
+import baedal.kernel.Role;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +30,7 @@ final class KnownAccountValidator implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
         List<String> roles = token.getClaimAsStringList(SecurityConfiguration.ROLES_CLAIM);
-        if (roles != null && roles.contains("SERVICE")) {
+        if (roles != null && roles.contains(Role.SERVICE.name())) {
             return OAuth2TokenValidatorResult.success();
         }
         var accounts = directory.getIfAvailable();

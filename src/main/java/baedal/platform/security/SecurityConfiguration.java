@@ -188,7 +188,7 @@ class SecurityConfiguration {
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
                 timestamps,
                 new JwtIssuerValidator(properties.issuer())));
-        if (Boolean.TRUE.equals(properties.knownAccountsOnly())) {
+        if (properties.knownAccountsOnly()) {
             validators.add(new KnownAccountValidator(accounts));
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));

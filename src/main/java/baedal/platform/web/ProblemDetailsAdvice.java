@@ -3,6 +3,7 @@ package baedal.platform.web;
 import baedal.kernel.ProblemFields;
 import baedal.kernel.RetryLater;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,16 +125,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                             .forEach((name, value) -> problem.setProperty(
                                     name, value instanceof String text ? shortened(text, MAX_FIELD) : value));
                 }
-                var response = answer(problem);
-                if (e instanceof RetryLater later) {
-                    return ResponseEntity.status(response.getStatusCode())
-                            .headers(response.getHeaders())
-                            .header(
-                                    HttpHeaders.RETRY_AFTER,
-                                    Long.toString(later.retryAfter().toSeconds()))
-                            .body(problem);
-                }
-                return response;
+                return answer(problem, e instanceof RetryLater later ? later.retryAfter() : null);
             }
         }
         log.error("Unexpected error", e);
@@ -226,8 +218,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** The problem as a response with its status; a 503 says when to try again. */
     static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return answer(problem, null);
+    }
+
+    /** The problem as a response with its status, saying when to try again: as given, else after a second for a 503. */
+    static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, @Nullable Duration retryAfter) {
         var response = ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
+        } else if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             response.header(HttpHeaders.RETRY_AFTER, "1");
         }
         return response.body(problem);

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  * bucket's row is locked by an {@code UPDATE} that changes nothing (the portable {@code SELECT … FOR UPDATE}), read,
  * and written back in the same transaction, so instances taking from one bucket at once are serialised by the
  * database. Bucket4j ships this for SQL Server only in a module this build cannot get; the protocol is its own, the
- * statements are ours ({@code SignInThrottleTests} runs them).
+ * statements are ours ({@code SignInLimitsJdbcAdapterTests} runs them).
  */
 final class SignInBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
 
