@@ -32,13 +32,19 @@ claims "$APP" "$WORK/warmup-tokens.txt" "$(campaign "$APP" "$ADMIN" $((WARMUP_US
     "$ADMIN" "$APP"
 CAMPAIGN=$(campaign "$APP" "$ADMIN" "$COUPONS")
 echo "== $REQUESTS claims from $USERS customers for $COUPONS coupons ($CLAIM_CONNECTIONS connections)"
+WIRE=$(wire_segments_in 18093)
 claims "$APP" "$WORK/tokens.txt" "$CAMPAIGN" "$REQUESTS" "$ADMIN" "$APP"
+WIRE=$(( $(wire_segments_in 18093) - WIRE ))
 grep -E 'answers|latency' "$WORK/wrk-claims.txt"
 
 echo "== what the database holds"
 read -r ISSUED CUSTOMERS OVER RATE < <(tally "$APP" "$ADMIN" "$CAMPAIGN")
 echo "issued $ISSUED (of $COUPONS), customers $CUSTOMERS, duplicates $((ISSUED - CUSTOMERS)), over the per-customer limit $OVER"
 echo "first to last coupon: $RATE issued/s"
+if [[ "${DB:-server}" == server ]]; then
+    echo "round trips at the wire (requests the H2 server received, TCP data segments counted by the kernel):" \
+        "$(python3 -c "print(f'{$WIRE / max($ISSUED, 1):.2f} per issued coupon, {$WIRE / $REQUESTS:.2f} per claim')")"
+fi
 
 echo "== nginx on the same machine"
 curl -sf "$APP/api/coupon-campaigns/$CAMPAIGN" -H "Authorization: Bearer $ADMIN" -o "$WORK/campaign.json"

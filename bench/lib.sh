@@ -18,6 +18,10 @@ bench_setup() { # WORK-prefix
     command -v curl >/dev/null || { echo "curl is required" >&2; exit 1; }
     WORK=$(mktemp -d "/tmp/$1.XXXXXX")
     trap bench_cleanup EXIT
+    if [[ -n "${JAR:-}" ]]; then
+        echo "== the jar given: $JAR"
+        return
+    fi
     echo "== building"
     ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
     JAR=$(ls target/baedal-*.jar | grep -v original | head -n1)
@@ -47,6 +51,12 @@ h2_server() { # PORT
 # disk, every commit written to the file before it returns, so a killed application loses nothing committed; one
 # instance only) or DB=memory (the embedded in-memory default of ./mvnw spring-boot:run). Sets DB_ARGS for the
 # application's command line.
+# What clients have sent a server at the wire so far: TCP segments carrying data into PORT on open connections,
+# counted by the kernel (ss). Each request of H2's client (prepare, execute, commit...) is one, as is its answer.
+wire_segments_in() { # PORT
+    ss -tinH state established "( sport = :$1 )" | grep -o 'data_segs_in:[0-9]*' | awk -F: '{n += $2} END {print n + 0}'
+}
+
 database_args() { # H2-PORT
     if [[ "${DB:-server}" == "memory" ]]; then
         DB_ARGS=()

@@ -37,6 +37,7 @@ nginx_baseline 18096 "the order shop's detail"
 scrape() { curl -sf "$APP/actuator/prometheus" -H "Authorization: Bearer $ADMIN" \
     | grep -E '^(baedal_events_lag_seconds_bucket|http_server_requests_seconds_count|baedal_jdbc_round_trips_total)' || true; }
 scrape >"$WORK/lag-before.txt"
+WIRE=$(wire_segments_in 18095)
 APP_CPU=$(cpu_ms "$APP_PID"); DB_CPU=$([[ -n "${H2_PID:-}" ]] && cpu_ms "$H2_PID" || echo 0)
 # SQL=1 (H2 server only): the server counts every statement it runs; printed per order placed after the run.
 h2_sql() { "$JAVA_HOME/bin/java" -cp "$JAR" -Dloader.main=org.h2.tools.Shell \
@@ -53,8 +54,9 @@ echo "orders/s per 50,000 nginx req/s (the target's yardstick: 300): $(python3 -
 
 sleep 5
 scrape >"$WORK/lag-after.txt"
+WIRE=$(( $(wire_segments_in 18095) - WIRE ))
 APP_CPU=$(( $(cpu_ms "$APP_PID") - APP_CPU )); DB_CPU=$(( $([[ -n "${H2_PID:-}" ]] && cpu_ms "$H2_PID" || echo 0) - DB_CPU ))
-python3 - "$WORK" "$APP_CPU" "$DB_CPU" <<'PY'
+python3 - "$WORK" "$APP_CPU" "$DB_CPU" "$WIRE" <<'PY'
 import collections, re, sys
 work = sys.argv[1]
 def buckets(path):
@@ -93,6 +95,10 @@ if placed:
     for (method, uri, status), n in sorted(calls.items(), key=lambda item: -item[1]):
         if n / placed >= 0.01:
             print(f"  {method:5s} {uri:45s} {status}  {n / placed:5.2f}")
+wire = int(sys.argv[4])
+if placed and wire:
+    print(f"Round trips at the wire per order placed (requests the H2 server received, TCP data segments counted by "
+          f"the kernel over the whole run, idle work included): {wire / placed:.1f}")
 sent = counted("baedal_jdbc_round_trips_total", "source", "kind")
 if placed and sent:
     total = sum(sent.values())

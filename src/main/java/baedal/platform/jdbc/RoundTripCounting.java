@@ -16,6 +16,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -41,46 +43,53 @@ class RoundTripCounting {
     static BeanPostProcessor countedDataSource(RoundTrips roundTrips, Environment environment) {
         var writesNeedTransactions =
                 environment.getProperty("baedal.jdbc.writes-need-transactions", Boolean.class, false);
-        return new BeanPostProcessor() {
+        return new Counting(roundTrips, writesNeedTransactions);
+    }
 
-            /**
-             * Below the pool where there is one (Hikari takes its connections from the counting proxy), so that what
-             * the pool itself sends is counted too: the rollback of a connection given back inside a transaction, the
-             * check of a connection that was idle, the reset of its auto-commit.
-             */
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String name) {
-                if (name.equals("dataSource") && bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
-                    var driver = new DriverDataSource(
-                            pool.getJdbcUrl(),
-                            pool.getDriverClassName(),
-                            pool.getDataSourceProperties(),
-                            pool.getUsername(),
-                            pool.getPassword());
-                    pool.setDataSource(counted(driver));
-                }
+    /** Right above the driver: first of the data source's wrappers (see {@link StatementCaching}). */
+    private record Counting(RoundTrips roundTrips, boolean writesNeedTransactions)
+            implements BeanPostProcessor, PriorityOrdered {
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+
+        /**
+         * Below the pool where there is one (Hikari takes its connections from the counting proxy), so that what
+         * the pool itself sends is counted too: the rollback of a connection given back inside a transaction, the
+         * check of a connection that was idle, the reset of its auto-commit.
+         */
+        @Override
+        public Object postProcessBeforeInitialization(Object bean, String name) {
+            if (name.equals("dataSource") && bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
+                var driver = new DriverDataSource(
+                        pool.getJdbcUrl(),
+                        pool.getDriverClassName(),
+                        pool.getDataSourceProperties(),
+                        pool.getUsername(),
+                        pool.getPassword());
+                pool.setDataSource(counted(driver));
+            }
+            return bean;
+        }
+
+        /** Above it where there is none of ours to go under. */
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            if (!name.equals("dataSource") || !(bean instanceof DataSource dataSource)) {
                 return bean;
             }
+            return bean instanceof HikariDataSource pool && pool.getDataSource() != null ? bean : counted(dataSource);
+        }
 
-            /** Above it where there is none of ours to go under. */
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (!name.equals("dataSource") || !(bean instanceof DataSource dataSource)) {
-                    return bean;
-                }
-                return bean instanceof HikariDataSource pool && pool.getDataSource() != null
-                        ? bean
-                        : counted(dataSource);
-            }
-
-            private DataSource counted(DataSource dataSource) {
-                return ProxyDataSourceBuilder.create(dataSource)
-                        .name("baedal")
-                        .listener(new Executions(roundTrips, writesNeedTransactions))
-                        .methodListener(new Calls(roundTrips))
-                        .build();
-            }
-        };
+        private DataSource counted(DataSource dataSource) {
+            return ProxyDataSourceBuilder.create(dataSource)
+                    .name("baedal")
+                    .listener(new Executions(roundTrips, writesNeedTransactions))
+                    .methodListener(new Calls(roundTrips))
+                    .build();
+        }
     }
 
     /** Each execution of a statement, and its SQL; a write outside a transaction refused, where that is asked for. */
@@ -119,7 +128,8 @@ class RoundTripCounting {
         @Override
         public void afterMethod(MethodExecutionContext context) {
             switch (context.getMethod().getName()) {
-                case "prepareStatement", "prepareCall" -> roundTrips.count(RoundTrips.Kind.PREPARE);
+                case "prepareStatement", "prepareCall" ->
+                    roundTrips.prepared(context.getTarget(), String.valueOf(context.getMethodArgs()[0]));
                 case "commit" -> roundTrips.count(RoundTrips.Kind.COMMIT);
                 case "rollback" -> roundTrips.count(RoundTrips.Kind.ROLLBACK);
                 case "setAutoCommit" -> roundTrips.count(RoundTrips.Kind.AUTO_COMMIT);

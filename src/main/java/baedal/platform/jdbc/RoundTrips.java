@@ -3,9 +3,12 @@ package baedal.platform.jdbc;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -21,7 +24,14 @@ public final class RoundTrips implements MeterBinder {
 
     /** What a call to the database was. */
     public enum Kind {
+        /** A statement prepared on a connection that had prepared it before (or keeps none: see {@link #FIRST_PREPARE}). */
         PREPARE,
+        /**
+         * A connection's first prepare of a statement. Where each connection keeps its prepared statements
+         * ({@code baedal.jdbc.statements-per-connection}), that is once per connection and statement, however many
+         * orders follow; which connection a thread gets decides when, so budgets leave these out.
+         */
+        FIRST_PREPARE,
         EXECUTE,
         COMMIT,
         ROLLBACK,
@@ -39,6 +49,7 @@ public final class RoundTrips implements MeterBinder {
 
     private final Map<Source, Map<Kind, LongAdder>> counts = new EnumMap<>(Source.class);
     private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
+    private final Map<Object, Set<String>> prepared = Collections.synchronizedMap(new WeakHashMap<>());
 
     RoundTrips() {
         for (var source : Source.values()) {
@@ -52,6 +63,13 @@ public final class RoundTrips implements MeterBinder {
 
     void count(Kind kind) {
         counts.get(source()).get(kind).increment();
+    }
+
+    /** A statement prepared on a connection (the driver's): its first prepare there, or one more. */
+    void prepared(Object connection, String sql) {
+        var first = prepared.computeIfAbsent(connection, any -> ConcurrentHashMap.newKeySet())
+                .add(sql);
+        count(first ? Kind.FIRST_PREPARE : Kind.PREPARE);
     }
 
     void executed(String sql) {
@@ -69,13 +87,14 @@ public final class RoundTrips implements MeterBinder {
 
     /**
      * Every call sent so far by requests and listeners (schedules and feeds left out), but the pool's checks of idle
-     * connections, which depend on how long they were idle rather than on what the application does.
+     * connections, which depend on how long they were idle, and each connection's first prepare of a statement, which
+     * depends on which connection a thread was given, rather than on what the application does.
      */
     public long ofRequestsAndListeners() {
         long total = 0;
         for (var source : new Source[] {Source.REQUEST, Source.LISTENER}) {
             for (var kind : Kind.values()) {
-                if (kind != Kind.OTHER) {
+                if (kind != Kind.OTHER && kind != Kind.FIRST_PREPARE) {
                     total += count(source, kind);
                 }
             }

@@ -5,10 +5,13 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +41,12 @@ class OutboxConfiguration {
             ObjectProvider<Clock> clock,
             ObjectProvider<PlatformTransactionManager> transactions) {
         return new ListenerTransactionCompletion(repository, clock, transactions);
+    }
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static BeanPostProcessor archiveInOneStatement(Environment environment, ObjectProvider<JdbcOperations> jdbc) {
+        return ArchiveInOneStatement.wrapping(environment, jdbc);
     }
 
     @Bean

@@ -44,11 +44,29 @@ class RoundTripCountingTests {
         }
 
         assertThat(roundTrips.count(Source.REQUEST, Kind.AUTO_COMMIT)).isEqualTo(2);
-        assertThat(roundTrips.count(Source.REQUEST, Kind.PREPARE)).isEqualTo(1);
+        assertThat(roundTrips.count(Source.REQUEST, Kind.FIRST_PREPARE)).isEqualTo(1);
         assertThat(roundTrips.count(Source.REQUEST, Kind.EXECUTE)).isEqualTo(1);
         assertThat(roundTrips.count(Source.REQUEST, Kind.COMMIT)).isEqualTo(1);
-        assertThat(roundTrips.ofRequestsAndListeners()).isEqualTo(5);
+        assertThat(roundTrips.ofRequestsAndListeners())
+                .as("all but the connection's first prepare of the statement")
+                .isEqualTo(4);
         assertThat(roundTrips.statements()).containsEntry("INSERT INTO things (id) VALUES (?)", 1L);
+    }
+
+    @Test
+    void aStatementPreparedAgainOnTheSameConnectionIsToldFromItsFirstPrepare() throws Exception {
+        try (var connection = counted.getConnection()) {
+            for (int i = 0; i < 3; i++) {
+                try (var count = connection.prepareStatement("SELECT COUNT(*) FROM things");
+                        var rows = count.executeQuery()) {
+                    rows.next();
+                }
+            }
+        }
+
+        assertThat(roundTrips.count(Source.REQUEST, Kind.FIRST_PREPARE)).isEqualTo(1);
+        assertThat(roundTrips.count(Source.REQUEST, Kind.PREPARE)).isEqualTo(2);
+        assertThat(roundTrips.ofRequestsAndListeners()).isEqualTo(5);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -42,6 +43,7 @@ class IdempotentListenerTests {
     private final JdbcClient jdbc;
     private final FailedEventPublications failed;
     private final MeterRegistry meters;
+    private final EventPublicationRepository repository;
 
     IdempotentListenerTests(
             ApplicationEventPublisher publisher,
@@ -51,8 +53,10 @@ class IdempotentListenerTests {
             IncompleteEventPublications incomplete,
             JdbcClient jdbc,
             FailedEventPublications failed,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            EventPublicationRepository repository) {
         this.meters = meters;
+        this.repository = repository;
         this.publisher = publisher;
         this.transactions = transactions;
         this.listener = listener;
@@ -138,6 +142,39 @@ class IdempotentListenerTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCompletedPublicationIsMovedToTheArchiveByOneStatementAndOnlyOnce() {
+        assertThat(repository).isInstanceOf(ArchiveInOneStatement.class);
+        var event = new ThingHappened(UUID.randomUUID(), "archived", 1, Instant.now());
+
+        publishInTransaction(event);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> archived(event) == 1);
+        var id = jdbc.sql("SELECT id FROM event_publication_archive WHERE serialized_event LIKE :event")
+                .param("event", "%" + event.eventId() + "%")
+                .query(String.class)
+                .single();
+        transactions.executeWithoutResult(status -> repository.markCompleted(UUID.fromString(id), Instant.now()));
+        assertThat(archived(event)).as("completed again, moved nothing").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT status FROM event_publication_archive WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("COMPLETED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private long archived(ThingHappened event) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication_archive WHERE serialized_event LIKE :event")
+                .param("event", "%" + event.eventId() + "%")
+                .query(Long.class)
+                .single();
     }
 
     private void publishInTransaction(Object event) {
