@@ -34,9 +34,10 @@ class OrderRoundTripBudgetTests {
      * 2026-12-07 (94 statements each prepared anew, 17 transactions each switching auto-commit off and on); 200 with
      * connections out of auto-commit (no switches, a rollback for each of 4 reads outside a transaction); 109 with each
      * connection keeping its prepared statements (a connection's first prepare of a statement is shown, not counted); 99
-     * with a completed publication moved to the archive by one statement instead of a copy and a delete.
+     * with a completed publication moved to the archive by one statement instead of a copy and a delete; 89 with the
+     * inbox written only for runs that may repeat an earlier one (redelivered events, resubmitted publications).
      */
-    static final long BUDGET = 99;
+    static final long BUDGET = 89;
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package baedal.platform.messaging;
 
+import baedal.platform.outbox.EventRedelivery;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,7 +62,9 @@ class KafkaEventRelay {
             return;
         }
         var event = json.readValue(record.value(), type.get());
-        transactions.executeWithoutResult(status -> RelayedEvents.relay(() -> events.publishEvent(event)));
+        // the broker delivers at least once: an event may come again, and its listeners must be able to tell
+        transactions.executeWithoutResult(
+                status -> EventRedelivery.redeliver(() -> RelayedEvents.relay(() -> events.publishEvent(event))));
         log.debug(
                 "Relayed {} from {}-{}@{}",
                 type.get().getSimpleName(),

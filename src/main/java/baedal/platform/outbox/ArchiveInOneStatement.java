@@ -1,10 +1,12 @@
 package baedal.platform.outbox;
 
+import baedal.kernel.IdentifiedEvent;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -20,25 +22,29 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  * into the archive, instead of a copy into the archive and a delete: one round trip per listener run instead of two
  * (ten per delivered order; {@code OrderRoundTripBudgetTests}). On H2 an {@code INSERT} from the rows its {@code
  * DELETE} removed ({@code OLD TABLE}), on SQL Server a {@code DELETE … OUTPUT … INTO}. A publication already moved moves
- * nothing, as Spring Modulith's copy guarded by {@code NOT EXISTS} did. Everything else is Spring Modulith's.
+ * nothing and fails the run completing it. The archive also keeps the event's id, so that a listener can tell an event
+ * it applied before under another publication. Everything else is Spring Modulith's.
  */
 final class ArchiveInOneStatement implements EventPublicationRepository {
 
     private static final String COLUMNS = "ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE, STATUS, "
-            + "COMPLETION_DATE, COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE";
+            + "COMPLETION_DATE, COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE, EVENT_ID";
 
     static final String H2 = "INSERT INTO EVENT_PUBLICATION_ARCHIVE (" + COLUMNS + ") "
             + "SELECT ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE, 'COMPLETED', ?, "
-            + "COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE FROM OLD TABLE (DELETE FROM EVENT_PUBLICATION WHERE ID = ?)";
+            + "COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE, ? FROM OLD TABLE (DELETE FROM EVENT_PUBLICATION WHERE ID = ?)";
 
     static final String SQL_SERVER = "DELETE FROM EVENT_PUBLICATION OUTPUT DELETED.ID, DELETED.LISTENER_ID, "
             + "DELETED.EVENT_TYPE, DELETED.SERIALIZED_EVENT, DELETED.PUBLICATION_DATE, 'COMPLETED', ?, "
-            + "DELETED.COMPLETION_ATTEMPTS, DELETED.LAST_RESUBMISSION_DATE INTO EVENT_PUBLICATION_ARCHIVE (" + COLUMNS
+            + "DELETED.COMPLETION_ATTEMPTS, DELETED.LAST_RESUBMISSION_DATE, ? INTO EVENT_PUBLICATION_ARCHIVE ("
+            + COLUMNS
             + ") WHERE ID = ?";
 
     /** Spring Modulith's JDBC repositories (one per version of its schema), and no other. */
     private static final String JDBC_REPOSITORY =
             "org.springframework.modulith.events.jdbc.JdbcEventPublicationRepository";
+
+    private static final ThreadLocal<@Nullable UUID> COMPLETING = new ThreadLocal<>();
 
     private final EventPublicationRepository registry;
     private final JdbcOperations jdbc;
@@ -71,9 +77,40 @@ final class ArchiveInOneStatement implements EventPublicationRepository {
         };
     }
 
+    /**
+     * Moves the publication to the archive, with the id of the event being completed on this thread, if any (which a
+     * listener run of a redelivered event looks for: {@link IdempotentListenerAdvisor}). A publication that is no longer
+     * there was completed by another run of it (on this instance or another, after it was taken for stale and
+     * resubmitted): this run fails, so that its work rolls back instead of being applied twice.
+     */
     @Override
     public void markCompleted(UUID identifier, Instant completionDate) {
-        jdbc.update(move, Timestamp.from(completionDate), identifier.toString());
+        var eventId = COMPLETING.get();
+        var moved = jdbc.update(
+                move,
+                Timestamp.from(completionDate),
+                eventId == null ? null : eventId.toString(),
+                identifier.toString());
+        if (moved == 0) {
+            throw new PublicationCompletedElsewhereException(identifier);
+        }
+    }
+
+    /** Runs the completion of an event's publication, letting the archive record which event it was. */
+    static void completing(Object event, Runnable completion) {
+        COMPLETING.set(event instanceof IdentifiedEvent identified ? identified.eventId() : null);
+        try {
+            completion.run();
+        } finally {
+            COMPLETING.remove();
+        }
+    }
+
+    /** A run of a publication that another run has completed already. */
+    static final class PublicationCompletedElsewhereException extends IllegalStateException {
+        PublicationCompletedElsewhereException(UUID publication) {
+            super("Event publication " + publication + " was completed by another run of it; this run rolls back");
+        }
     }
 
     @Override

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What operators do with the outbox: see the publications not completed yet, and re-publish events — resubmitting
  * incomplete publications, or publishing completed events again from the archive, so that every module re-applies
- * them. Re-publishing is safe because every listener is idempotent (the inbox skips an event it already applied).
+ * them. Re-publishing is safe because every listener is idempotent: events published again are published as
+ * redeliveries ({@link EventRedelivery}), whose listener runs skip an event the listener applied already.
  */
 @Component
 public class EventOperations {
@@ -95,8 +96,8 @@ public class EventOperations {
                 .filter(selection::matches)
                 .sorted(Comparator.comparing(EventPublication::getPublicationDate))
                 .forEach(publication -> distinct.putIfAbsent(identity(publication.getEvent()), publication));
-        transactions.executeWithoutResult(
-                status -> distinct.values().forEach(publication -> events.publishEvent(publication.getEvent())));
+        transactions.executeWithoutResult(status -> EventRedelivery.redeliver(
+                () -> distinct.values().forEach(publication -> events.publishEvent(publication.getEvent()))));
         log.info("Re-published {} completed events ({})", distinct.size(), selection);
         return distinct.size();
     }

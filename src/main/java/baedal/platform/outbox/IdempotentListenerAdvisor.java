@@ -6,9 +6,11 @@ import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.aopalliance.aop.Advice;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -27,10 +29,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Makes every {@link ApplicationModuleListener} idempotent: inside the listener's own transaction it records
- * the (listener, event id) pair in the inbox first, and skips the invocation when the pair is already there.
- * A listener that fails rolls its inbox row back with its other work, so a retry runs it again. Each applied event
- * is timed from its occurrence ({@code baedal.events.lag}, by listener and event type).
+ * Makes every {@link ApplicationModuleListener} idempotent. An event published fresh on this instance goes to each
+ * listener under a publication of its own, completed in the listener's transaction, so its run needs nothing more (a
+ * second run of the same publication rolls back: {@link ArchiveInOneStatement}). Any other run (an event re-published
+ * or relayed again, {@link EventRedelivery}, or a publication resubmitted from the database) first records the
+ * (listener, event id) pair in the inbox, in the listener's transaction, and is skipped when the pair is there already
+ * or the archive shows the listener completed the event under another publication. A listener that fails rolls its
+ * inbox row back with its other work, so a retry runs it again. Each applied event is timed from its occurrence
+ * ({@code baedal.events.lag}, by listener and event type).
  */
 class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
 
@@ -70,7 +76,7 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
 
         private final SingletonSupplier<ProcessedEvents> processedEvents;
         private final SingletonSupplier<Optional<MeterRegistry>> meters;
-        private final Map<Method, String> listenerIds = new ConcurrentHashMap<>();
+        private final Map<Method, ListenerIds> listenerIds = new ConcurrentHashMap<>();
         private final Map<Method, Map<Class<?>, Timer>> lags = new ConcurrentHashMap<>();
 
         Interceptor(ObjectProvider<ProcessedEvents> processedEvents, ObjectProvider<MeterRegistry> meters) {
@@ -89,12 +95,7 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
                         "idempotent listener must run in a transaction: " + invocation.getMethod());
             }
             var method = invocation.getMethod();
-            var listenerId = listenerIds.computeIfAbsent(method, Interceptor::listenerId);
-            if (!processedEvents.obtain().markProcessed(listenerId, event.eventId())) {
-                log.debug("Skipping {} for {}: already processed", event.eventId(), listenerId);
-                meters.obtain()
-                        .ifPresent(registry -> registry.counter("baedal.events.duplicates", "listener", listenerId)
-                                .increment());
+            if (!EventRedelivery.fresh(event) && appliedBefore(method, event)) {
                 return null;
             }
             var result = invocation.proceed();
@@ -114,8 +115,32 @@ class IdempotentListenerAdvisor extends AbstractPointcutAdvisor {
             return result;
         }
 
-        static String listenerId(Method method) {
-            return method.getDeclaringClass().getName() + "." + method.getName();
+        /** Records the run in the inbox; whether the listener has applied the event before (the run is skipped). */
+        private boolean appliedBefore(Method method, IdentifiedEvent event) {
+            var ids = listenerIds.computeIfAbsent(method, ListenerIds::of);
+            var inbox = processedEvents.obtain();
+            if (inbox.markProcessed(ids.inbox(), event.eventId()) && !inbox.archived(ids.registry(), event.eventId())) {
+                return false;
+            }
+            log.debug("Skipping {} for {}: already applied", event.eventId(), ids.inbox());
+            meters.obtain()
+                    .ifPresent(registry -> registry.counter("baedal.events.duplicates", "listener", ids.inbox())
+                            .increment());
+            return true;
+        }
+    }
+
+    /** A listener's id in the inbox, and in Spring Modulith's registry (its method with parameter types). */
+    record ListenerIds(String inbox, String registry) {
+
+        static ListenerIds of(Method method) {
+            var inbox = method.getDeclaringClass().getName() + "." + method.getName();
+            return new ListenerIds(
+                    inbox,
+                    inbox
+                            + Arrays.stream(method.getParameterTypes())
+                                    .map(Class::getName)
+                                    .collect(Collectors.joining(",", "(", ")")));
         }
     }
 }

@@ -1,9 +1,12 @@
 package baedal.platform.outbox;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.stream.Stream;
 import org.springframework.modulith.events.core.DefaultEventPublicationRegistry;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,6 +44,14 @@ class ListenerTransactionRegistry extends DefaultEventPublicationRegistry {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Stores the publications as Spring Modulith does, and notes whether the event is published fresh. */
+    @Override
+    public Collection<TargetEventPublication> store(Object event, Stream<PublicationTargetIdentifier> listeners) {
+        var stored = super.store(event, listeners);
+        EventRedelivery.published(event);
+        return stored;
+    }
+
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public void markProcessing(Object event, PublicationTargetIdentifier identifier) {
@@ -52,7 +63,7 @@ class ListenerTransactionRegistry extends DefaultEventPublicationRegistry {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void markCompleted(Object event, PublicationTargetIdentifier identifier) {
-        super.markCompleted(event, identifier);
+        ArchiveInOneStatement.completing(event, () -> super.markCompleted(event, identifier));
     }
 
     @Override

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The inbox: which listener has already applied which event. Rows are written in the listener's transaction. */
+/**
+ * The inbox: which listener has already applied which event, for the runs that may repeat an earlier one (see {@link
+ * IdempotentListenerAdvisor}). Rows are written in the listener's transaction.
+ */
 @Component
 class ProcessedEvents {
 
@@ -34,6 +37,17 @@ class ProcessedEvents {
         } catch (DuplicateKeyException alreadyProcessed) {
             return false;
         }
+    }
+
+    /** Whether the listener completed the event under a publication now in the archive (ArchiveInOneStatement). */
+    boolean archived(String registryListenerId, UUID eventId) {
+        return jdbc.sql(
+                                "SELECT COUNT(*) FROM event_publication_archive WHERE event_id = :event AND listener_id = :listener")
+                        .param("event", eventId.toString())
+                        .param("listener", registryListenerId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     boolean isProcessed(String listenerId, UUID eventId) {

@@ -1,6 +1,7 @@
 package baedal.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import baedal.kernel.IdentifiedEvent;
@@ -28,8 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The inbox makes every {@link ApplicationModuleListener} idempotent: a re-delivered event is skipped, and a
- * listener that failed leaves no inbox row behind, so its retry runs for real.
+ * Every {@link ApplicationModuleListener} is idempotent: a redelivered event is skipped (the archive or the inbox
+ * shows it applied), a second run of one publication rolls back, and a listener that failed leaves no inbox row
+ * behind, so its retry runs for real.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -71,13 +73,21 @@ class IdempotentListenerTests {
         var event = new ThingHappened(UUID.randomUUID(), "thing-1", 1, Instant.now());
 
         publishInTransaction(event);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> processedEvents.isProcessed(CountingListener.ID, event.eventId()));
-        publishInTransaction(event);
-        publishInTransaction(new ThingHappened(event.eventId(), "thing-1", 1, Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.applied(event.eventId()) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(this::noIncompletePublications);
+        assertThat(processedEvents.isProcessed(CountingListener.ID, event.eventId()))
+                .as("an event published fresh needs no inbox row")
+                .isFalse();
+        EventRedelivery.redeliver(() -> {
+            publishInTransaction(event);
+            publishInTransaction(new ThingHappened(event.eventId(), "thing-1", 1, Instant.now()));
+        });
 
         await().atMost(Duration.ofSeconds(10)).until(this::noIncompletePublications);
         assertThat(listener.applied(event.eventId())).isEqualTo(1);
+        assertThat(processedEvents.isProcessed(CountingListener.ID, event.eventId()))
+                .as("a redelivered event's runs go through the inbox")
+                .isTrue();
         assertThat(meters.get("baedal.events.lag")
                         .tag("listener", "CountingListener")
                         .tag("event", "ThingHappened")
@@ -156,8 +166,16 @@ class IdempotentListenerTests {
                 .param("event", "%" + event.eventId() + "%")
                 .query(String.class)
                 .single();
-        transactions.executeWithoutResult(status -> repository.markCompleted(UUID.fromString(id), Instant.now()));
-        assertThat(archived(event)).as("completed again, moved nothing").isEqualTo(1);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(
+                        status -> repository.markCompleted(UUID.fromString(id), Instant.now())))
+                .as("a second run of a publication fails, so that its work rolls back")
+                .hasMessageContaining("completed by another run");
+        assertThat(archived(event)).as("and moves nothing").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT event_id FROM event_publication_archive WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(event.eventId().toString());
         assertThat(jdbc.sql("SELECT status FROM event_publication_archive WHERE id = :id")
                         .param("id", id)
                         .query(String.class)
