@@ -291,15 +291,16 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
 
     /**
      * Applies a change to the order in one transaction; returns the order as saved. Within this instance the order's
-     * lock serialises changes; when another instance changed it since it was read (its pick-up and hand-over facts may
-     * be applied by two instances at once), the version check refuses the write and the change is applied again to
-     * the order as it now is, instead of failing the listener until the outbox resubmits it.
+     * lock serialises changes, and the change starts from the order as this instance last stored it (no read, where
+     * it remembers it); when another instance changed it since (its pick-up and hand-over facts may be applied by two
+     * instances at once), the version check refuses the write and the change is applied again to the order as it now
+     * is, read from the database, instead of failing the listener until the outbox resubmits it.
      */
     private Order change(OrderId orderId, Consumer<Order> change) {
         return transactions.execute(tx -> {
             locks.lockUntilTransactionEnds(orderId);
             for (int attempt = 1; ; attempt++) {
-                var order = orders.findById(orderId)
+                var order = (attempt == 1 ? orders.findForChange(orderId) : orders.findById(orderId))
                         .orElseThrow(() -> new OrderNotFoundException("order " + orderId.id() + " not found"));
                 change.accept(order);
                 try {

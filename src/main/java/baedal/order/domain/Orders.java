@@ -14,6 +14,13 @@ public interface Orders extends Repository<Order, OrderId> {
     /** The order as one consistent state, read in one go: callers need no transaction around it. */
     Optional<Order> findById(OrderId id);
 
+    /**
+     * The order to change: as this instance last stored it, where it still remembers that, else as stored. Another
+     * instance may have changed it since; saving then fails the version check, and the caller reads it again with
+     * {@link #findById}.
+     */
+    Optional<Order> findForChange(OrderId id);
+
     /** A customer's orders, newest first, {@code limit} of them after skipping {@code offset}. */
     List<Order> findByCustomer(UUID customerId, int offset, int limit);
 

@@ -13,8 +13,11 @@ import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.StatusChange;
 import baedal.order.domain.StatusMark;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +31,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +53,17 @@ class OrderJdbcAdapter implements Orders {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final JdbcClient jdbc;
+
+    /**
+     * Orders as this instance last stored them, once their transaction committed: a change (five per delivered order,
+     * all on the instance that placed it unless another instance takes over) then starts without reading the order
+     * back. Never handed out itself, only copies; stale where another instance changed the order since, which the
+     * version check on saving tells ({@code OrderRoundTripBudgetTests}, {@code OrderIntegrationTests}).
+     */
+    private final Cache<UUID, Order> lastStored = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
 
     OrderJdbcAdapter(ApplicationEventPublisher events, JsonMapper json, JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -88,6 +104,12 @@ class OrderJdbcAdapter implements Orders {
             }
         });
         return header.stream().findFirst().map(h -> toDomain(h, Map.of(h.id(), lines), Map.of(h.id(), history)));
+    }
+
+    @Override
+    public Optional<Order> findForChange(OrderId id) {
+        var known = lastStored.getIfPresent(id.id());
+        return known != null ? Optional.of(copy(known)) : findById(id);
     }
 
     @Override
@@ -175,6 +197,7 @@ class OrderJdbcAdapter implements Orders {
                     .param("version", order.version())
                     .update();
             if (updated == 0) {
+                lastStored.invalidate(id);
                 throw new OptimisticLockingFailureException("order " + id + " changed concurrently");
             }
             cancelLines(order);
@@ -191,8 +214,47 @@ class OrderJdbcAdapter implements Orders {
                     .param("at", unstored.get(i).at())
                     .update();
         }
+        var saved = order.asStored();
+        remember(copy(saved));
         order.releaseEvents().forEach(events::publishEvent);
-        return order.asStored();
+        return saved;
+    }
+
+    /** Remembers the order as stored once its transaction commits (before its events go to their listeners). */
+    private void remember(Order stored) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                lastStored
+                        .asMap()
+                        .merge(
+                                stored.getId().id(),
+                                stored,
+                                (known, now) -> now.version() >= known.version() ? now : known);
+            }
+        });
+    }
+
+    private static Order copy(Order order) {
+        return Order.restore(
+                order.getId(),
+                order.number(),
+                order.customerId(),
+                order.shopId(),
+                order.lines(),
+                order.deliveryAddress(),
+                order.deliveryFee(),
+                order.discountAmount(),
+                order.couponId(),
+                order.pointsUsed(),
+                order.status(),
+                order.cancelReason(),
+                order.deliveryId(),
+                order.history(),
+                order.version());
     }
 
     private void insert(Order order) {
