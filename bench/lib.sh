@@ -54,7 +54,8 @@ h2_server() { # PORT
 # What clients have sent a server at the wire so far: TCP segments carrying data into PORT on open connections,
 # counted by the kernel (ss). Each request of H2's client (prepare, execute, commit...) is one, as is its answer.
 wire_segments_in() { # PORT
-    ss -tinH state established "( sport = :$1 )" | grep -o 'data_segs_in:[0-9]*' | awk -F: '{n += $2} END {print n + 0}'
+    ss -tinH state established "( sport = :$1 )" | { grep -o 'data_segs_in:[0-9]*' || true; } \
+        | awk -F: '{n += $2} END {print n + 0}'
 }
 
 database_args() { # H2-PORT
