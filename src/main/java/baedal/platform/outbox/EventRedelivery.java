@@ -12,7 +12,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * reach a listener that applied it before under another publication: re-published by operators ({@link
  * EventOperations}) or handed on again by the Kafka relay. Those are published inside {@link #redeliver}, and their
  * listener runs, like every run of a publication resubmitted from the database, check the inbox and the archive first
- * ({@link IdempotentListenerAdvisor}). An event published again must therefore go through {@link #redeliver}.
+ * ({@link IdempotentListenerAdvisor}). An event published again must therefore go through {@link #redeliver}. Where
+ * the registry's completion cannot tell a second run (a database other than H2 or SQL Server, or completion modes
+ * other than archiving), no event counts as fresh and every run goes through the inbox, as before.
  */
 public final class EventRedelivery {
 

@@ -37,9 +37,16 @@ class ListenerTransactionRegistry extends DefaultEventPublicationRegistry {
 
     private final TransactionTemplate separately;
 
+    /**
+     * Whether completing a publication tells a second run of it and records the event ({@link ArchiveInOneStatement}):
+     * only then may a run of a fresh event skip the inbox.
+     */
+    private final boolean completionTellsRepeats;
+
     ListenerTransactionRegistry(
             EventPublicationRepository repository, Clock clock, PlatformTransactionManager transactions) {
         super(repository, clock);
+        this.completionTellsRepeats = repository instanceof ArchiveInOneStatement;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -48,7 +55,9 @@ class ListenerTransactionRegistry extends DefaultEventPublicationRegistry {
     @Override
     public Collection<TargetEventPublication> store(Object event, Stream<PublicationTargetIdentifier> listeners) {
         var stored = super.store(event, listeners);
-        EventRedelivery.published(event);
+        if (completionTellsRepeats) {
+            EventRedelivery.published(event);
+        }
         return stored;
     }
 
