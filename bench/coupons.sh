@@ -2,8 +2,9 @@
 # Flash-sale benchmark: a campaign of COUPONS coupons, REQUESTS claims over HTTP from USERS customers (each claims
 # twice), then a check of what the database holds.
 # Usage: bench/coupons.sh  (env: DB=server|memory COUPONS=100000 USERS=100000 REQUESTS=200000 WARMUP_USERS=50000
-#                           CONNECTIONS=64 THREADS=2 APP_ARGS= JAVA_OPTS=)
+#                           CONNECTIONS=64 THREADS=2 APP_ARGS= JAVA_OPTS= JAR=)
 # DB=server (default) keeps the data in an H2 server with its files on disk; DB=memory in the embedded in-memory H2.
+# Prints the round trips per issued coupon at the wire (H2 server). JAR= runs that jar instead of building.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh

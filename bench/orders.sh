@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Order lifecycle benchmark: full place -> pay -> accept -> pick up -> deliver cycles over HTTP.
 # Usage: bench/orders.sh          (env: DB=server|file|memory WORKERS=192 WARMUP=30 DURATION=60 POLL_MS=200 POOL=40
-#                                       MAX_LOAD=1000 SQL= APP_ARGS= JVM_ARGS= APP_PORT=18090)
+#                                       MAX_LOAD=1000 SQL= APP_ARGS= JVM_ARGS= APP_PORT=18090 JAR=)
 # DB=server (default) keeps the data in an H2 server with its files on disk; DB=memory in the embedded in-memory H2.
-# Prints CPU time per order of the application and the database server; SQL=1 (H2 server) also the statements the
-# database ran per order, counted by the server (which costs it some CPU: compare CPU figures of runs without it).
+# Prints CPU time per order of the application and the database server and (H2 server) the round trips per order at
+# the wire; SQL=1 also what the application sent and the statements the database ran per order, counted by the
+# server (which costs it some CPU: compare CPU figures of runs without it). JAR= runs that jar instead of building.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
