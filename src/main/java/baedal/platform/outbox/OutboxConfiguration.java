@@ -50,6 +50,11 @@ class OutboxConfiguration {
     }
 
     @Bean
+    ListenerRunFailures listenerRunFailures() {
+        return new ListenerRunFailures();
+    }
+
+    @Bean
     static OutboxSqlDialect outboxSqlDialect() {
         return new OutboxSqlDialect();
     }
