@@ -1,7 +1,6 @@
 package baedal.platform.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.util.DriverDataSource;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -63,13 +62,7 @@ class RoundTripCounting {
         @Override
         public Object postProcessBeforeInitialization(Object bean, String name) {
             if (name.equals("dataSource") && bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
-                var driver = new DriverDataSource(
-                        pool.getJdbcUrl(),
-                        pool.getDriverClassName(),
-                        pool.getDataSourceProperties(),
-                        pool.getUsername(),
-                        pool.getPassword());
-                pool.setDataSource(counted(driver));
+                pool.setDataSource(counted(PoolSource.of(pool)));
             }
             return bean;
         }

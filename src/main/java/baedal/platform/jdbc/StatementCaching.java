@@ -1,7 +1,6 @@
 package baedal.platform.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.util.DriverDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -64,15 +63,7 @@ class StatementCaching {
                     && name.equals("dataSource")
                     && bean instanceof HikariDataSource pool
                     && pool.getJdbcUrl() != null) {
-                var below = pool.getDataSource() != null
-                        ? pool.getDataSource()
-                        : new DriverDataSource(
-                                pool.getJdbcUrl(),
-                                pool.getDriverClassName(),
-                                pool.getDataSourceProperties(),
-                                pool.getUsername(),
-                                pool.getPassword());
-                pool.setDataSource(new StatementCachingDataSource(below, size));
+                pool.setDataSource(new StatementCachingDataSource(PoolSource.of(pool), size));
                 log.info("Each pooled connection keeps up to {} prepared statements", size);
             }
             return bean;
