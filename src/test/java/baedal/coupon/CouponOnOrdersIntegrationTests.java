@@ -1,6 +1,8 @@
 package baedal.coupon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 import baedal.coupon.application.CouponManagement;
@@ -148,7 +150,7 @@ class CouponOnOrdersIntegrationTests {
 
         // the same facts again (a re-publication): nothing changes
         benefits.giveBack(spending, cancelled.eventId());
-        benefits.earnPoints(delivered, deliveredEvent.eventId());
+        benefits.earnPoints(delivered, deliveredEvent.version(), deliveredEvent.eventId());
         benefits.take(spending, UUID.randomUUID());
         assertThat(benefits.pointBalance(customer)).isEqualTo(2_500);
         assertThat(benefits.pointEntries(customer))
@@ -206,7 +208,7 @@ class CouponOnOrdersIntegrationTests {
 
     private UUID order(UUID customer, @Nullable UUID coupon, long points, long paid) {
         var id = UUID.randomUUID();
-        given(orders.findOrder(id))
+        given(orders.findOrder(eq(id), anyLong()))
                 .willReturn(Optional.of(new OrderView(
                         id,
                         customer,

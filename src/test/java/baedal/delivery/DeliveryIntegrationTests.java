@@ -113,8 +113,8 @@ class DeliveryIntegrationTests {
     void anAcceptanceDeliveredAgainGetsNoSecondRider(Scenario scenario, AssertablePublishedEvents events) {
         var assigned = dispatched(scenario);
 
-        deliveries.dispatch(assigned.orderId());
-        deliveries.dispatch(assigned.orderId());
+        deliveries.dispatch(assigned.orderId(), 3);
+        deliveries.dispatch(assigned.orderId(), 3);
 
         assertThat(events.ofType(RiderAssigned.class)
                         .matching(again -> again.orderId().equals(assigned.orderId())))

@@ -2,6 +2,8 @@ package baedal.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 import baedal.delivery.application.DeliveryManagement;
@@ -104,7 +106,7 @@ class DispatchIntegrationTests {
     @Test
     void withNoRiderFreeTheOrderWaitsAndGoesToTheFirstWhoBecomesAvailable(Scenario scenario) {
         var order = order();
-        deliveries.dispatch(order);
+        deliveries.dispatch(order, 3);
 
         assertThat(deliveries.progressOf(order, CUSTOMER, false)).hasValueSatisfying(progress -> {
             assertThat(progress.status()).isEqualTo(DeliveryProgress.WAITING);
@@ -171,7 +173,7 @@ class DispatchIntegrationTests {
     /** An order of the shop going 1 km north of it. */
     private UUID order() {
         var order = UUID.randomUUID();
-        given(orders.find(order))
+        given(orders.find(eq(order), anyLong()))
                 .willReturn(Optional.of(new DeliveryOrder("B2612050001", "Olympic-ro 240", CUSTOMER, SHOP_ID, DOOR)));
         return order;
     }

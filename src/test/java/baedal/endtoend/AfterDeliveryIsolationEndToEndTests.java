@@ -3,6 +3,7 @@ package baedal.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
@@ -54,7 +55,7 @@ class AfterDeliveryIsolationEndToEndTests {
                 .orderDelivered(any(), any(), any(), any());
         doThrow(new InjectedFailure("settlement database unreachable"))
                 .when(settlement)
-                .orderDelivered(any(), any(), any());
+                .orderDelivered(any(), anyLong(), any(), any());
         String order;
         try {
             order = api.placeOrder(customer, opened);

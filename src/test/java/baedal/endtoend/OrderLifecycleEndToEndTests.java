@@ -3,6 +3,7 @@ package baedal.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
@@ -249,7 +250,7 @@ class OrderLifecycleEndToEndTests {
     void withDeliveryFailingOrderingGoesOnAndDispatchCatchesUpAfterRecovery() throws Exception {
         doThrow(new InjectedFailure("delivery database unreachable"))
                 .when(deliveries)
-                .dispatch(any());
+                .dispatch(any(), anyLong());
         String orderId;
         try {
             var placed = place(UUID.randomUUID().toString(), 1);

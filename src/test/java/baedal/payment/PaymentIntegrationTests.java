@@ -3,6 +3,7 @@ package baedal.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
@@ -64,31 +65,33 @@ class PaymentIntegrationTests {
 
     @BeforeEach
     void everyOrderCosts20000Won() {
-        when(orders.findOrder(any())).thenAnswer(call -> {
-            UUID order = call.getArgument(0);
-            return Optional.of(new OrderView(
-                    order,
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    "PLACED",
-                    20_000,
-                    0,
-                    null,
-                    0,
-                    20_000,
-                    1,
-                    "B2612040001",
-                    "Olympic-ro 240",
-                    37.5140,
-                    127.1010));
-        });
+        when(orders.findOrder(any(), anyLong())).thenAnswer(call -> costs20000Won(call.getArgument(0)));
+        when(orders.findOrder(any())).thenAnswer(call -> costs20000Won(call.getArgument(0)));
+    }
+
+    private static Optional<OrderView> costs20000Won(UUID order) {
+        return Optional.of(new OrderView(
+                order,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "PLACED",
+                20_000,
+                0,
+                null,
+                0,
+                20_000,
+                1,
+                "B2612040001",
+                "Olympic-ro 240",
+                37.5140,
+                127.1010));
     }
 
     @Test
     void aChargeIsStoredWithItsOutcomeAndARepeatChargesNothing(Scenario scenario) {
         var order = UUID.randomUUID();
 
-        scenario.stimulate(() -> processing.charge(order))
+        scenario.stimulate(() -> processing.charge(order, 1))
                 .andWaitForEventOfType(PaymentApproved.class)
                 .matching(event -> event.orderId().equals(order))
                 .toArriveAndVerify(event -> {
@@ -101,7 +104,7 @@ class PaymentIntegrationTests {
                     assertThat(payment.version()).isEqualTo(2);
                 });
 
-        processing.charge(order);
+        processing.charge(order, 1);
         var again = payments.findByOrder(order).orElseThrow();
         assertThat(again.attempts()).isEqualTo(1);
         assertThat(again.status()).isEqualTo(PaymentStatus.APPROVED);
@@ -119,14 +122,14 @@ class PaymentIntegrationTests {
                 .when(gateway)
                 .charge(anyString(), eq(order), any());
 
-        assertThatThrownBy(() -> processing.charge(order)).hasMessageContaining("died");
+        assertThatThrownBy(() -> processing.charge(order, 1)).hasMessageContaining("died");
         assertThat(storedWhenCalled.get())
                 .as("payment committed before the call")
                 .isNotNull();
         var key = storedWhenCalled.get().getId().id().toString();
         assertThat(payments.findByOrder(order).orElseThrow().status()).isEqualTo(PaymentStatus.REQUESTED);
 
-        processing.charge(order);
+        processing.charge(order, 1);
 
         var keys = ArgumentCaptor.forClass(String.class);
         verify(gateway, times(2)).charge(keys.capture(), eq(order), any());
@@ -143,7 +146,7 @@ class PaymentIntegrationTests {
                 .doCallRealMethod()
                 .when(gateway)
                 .charge(anyString(), eq(order), any());
-        assertThatThrownBy(() -> processing.charge(order)).hasMessageContaining("died");
+        assertThatThrownBy(() -> processing.charge(order, 1)).hasMessageContaining("died");
 
         processing.refund(order);
 
@@ -156,7 +159,7 @@ class PaymentIntegrationTests {
     @Test
     void aStaleCopyOfAPaymentIsNotSaved() {
         var order = UUID.randomUUID();
-        processing.charge(order);
+        processing.charge(order, 1);
         var first = transactions.execute(tx -> payments.findByOrder(order).orElseThrow());
         var second = transactions.execute(tx -> payments.findByOrder(order).orElseThrow());
 
@@ -173,8 +176,8 @@ class PaymentIntegrationTests {
         var later = UUID.randomUUID();
         gateway.setAvailable(false);
         try {
-            processing.charge(earlier);
-            processing.charge(later);
+            processing.charge(earlier, 1);
+            processing.charge(later, 1);
             var waiting = transactions.execute(tx -> payments.findAwaitingCharge(100)).stream()
                     .map(payment -> payment.orderId())
                     .filter(id -> id.equals(earlier) || id.equals(later))
@@ -191,7 +194,7 @@ class PaymentIntegrationTests {
     @Test
     void aCancelledLineIsRefundedOnceAndCancellingTheOrderRefundsTheRest(Scenario scenario) {
         var order = UUID.randomUUID();
-        processing.charge(order);
+        processing.charge(order, 1);
         var lineCancelled = new OrderLineCancelled(
                 UUID.randomUUID(), order, UUID.randomUUID(), UUID.randomUUID(), 1, 6_000, false, false, 4, NOW);
 

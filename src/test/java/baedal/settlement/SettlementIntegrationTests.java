@@ -3,6 +3,8 @@ package baedal.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 import baedal.ad.api.AdQueries;
@@ -130,7 +132,8 @@ class SettlementIntegrationTests {
 
         // and below the inbox: the ledger itself refuses a second booking of the same fact
         var delivered = (OrderDelivered) facts.get(6);
-        settlement.orderDelivered(delivered.orderId(), delivered.eventId(), delivered.occurredAt());
+        settlement.orderDelivered(
+                delivered.orderId(), delivered.version(), delivered.eventId(), delivered.occurredAt());
         settlement.paymentCaptured(plain, 20_000, NOON_IN_SEOUL);
         settlement.paymentRefunded(partly, 4_000); // a smaller total arriving late
         settlement.paymentRefunded(partly, 5_000);
@@ -184,7 +187,7 @@ class SettlementIntegrationTests {
         assertThat(settlement.reconcile(DAY, DAY)).isEqualTo(reconciliation);
 
         var late = order(shop, 20_000, 0, null);
-        settlement.orderDelivered(late, UUID.randomUUID(), NOON_IN_SEOUL);
+        settlement.orderDelivered(late, 5, UUID.randomUUID(), NOON_IN_SEOUL);
         assertThat(settlement.statements(owner, false, shop, DAY, DAY.plusDays(1)))
                 .extracting(DailyStatement::date, DailyStatement::sales, DailyStatement::closed)
                 .containsExactly(
@@ -224,7 +227,7 @@ class SettlementIntegrationTests {
 
     private UUID order(UUID shop, long total, long discount, @Nullable UUID coupon) {
         var id = UUID.randomUUID();
-        given(orders.findOrder(id))
+        given(orders.findOrder(eq(id), anyLong()))
                 .willReturn(Optional.of(new OrderView(
                         id,
                         UUID.randomUUID(),

@@ -29,5 +29,5 @@ public interface OrderBenefitHandling {
 
     void giveBack(UUID orderId, UUID causeEventId);
 
-    void earnPoints(UUID orderId, UUID causeEventId);
+    void earnPoints(UUID orderId, long orderVersion, UUID causeEventId);
 }

@@ -161,7 +161,7 @@ class TransactionalOrderBenefitHandling implements OrderBenefitHandling, CouponQ
 
     @Override
     public void take(UUID orderId, UUID causeEventId) {
-        var order = orders.find(orderId).orElse(null);
+        var order = orders.find(orderId, 0).orElse(null);
         if (order == null || (order.couponId() == null && order.points() == 0)) {
             return;
         }
@@ -196,12 +196,12 @@ class TransactionalOrderBenefitHandling implements OrderBenefitHandling, CouponQ
     @Override
     public void giveBack(UUID orderId, UUID causeEventId) {
         releaseCoupon(orderId);
-        orders.find(orderId).ifPresent(order -> points.restore(order.customerId(), orderId, causeEventId));
+        orders.find(orderId, 0).ifPresent(order -> points.restore(order.customerId(), orderId, causeEventId));
     }
 
     @Override
-    public void earnPoints(UUID orderId, UUID causeEventId) {
-        orders.find(orderId).ifPresent(order -> {
+    public void earnPoints(UUID orderId, long orderVersion, UUID causeEventId) {
+        orders.find(orderId, orderVersion).ifPresent(order -> {
             var earned = Math.multiplyExact(order.paymentAmount(), earnPercent) / 100;
             if (earned > 0) {
                 points.earn(order.customerId(), orderId, earned, causeEventId);

@@ -14,9 +14,9 @@ public interface DeliveryManagement {
 
     /**
      * Offers an accepted order, once, to the available rider nearest its shop (load counting as distance); with no
-     * rider free it waits in line.
+     * rider free it waits in line. {@code orderVersion}: the version of the order accepted.
      */
-    void dispatch(UUID orderId);
+    void dispatch(UUID orderId, long orderVersion);
 
     /** The rider says where they are and whether they take deliveries; becoming available may bring a waiting order. */
     void reportLocation(UUID riderId, double lat, double lng, boolean available);

@@ -72,13 +72,15 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
 
     @Override
     @Transactional
-    public void dispatch(UUID orderId) {
+    public void dispatch(UUID orderId, long orderVersion) {
         if (deliveries.findByOrder(orderId).isPresent() || waiting.find(orderId).isPresent()) {
             return;
         }
         var deliveryId = DeliveryId.random();
-        var offered =
-                offer(orderId, rider -> Delivery.assign(deliveryId, orderId, rider.riderId(), rider.arrival(), now()));
+        var offered = offer(
+                orderId,
+                orderVersion,
+                rider -> Delivery.assign(deliveryId, orderId, rider.riderId(), rider.arrival(), now()));
         if (!offered) {
             waiting.add(orderId, deliveryId, now());
             log.info("Order {} waits for a rider", orderId);
@@ -105,7 +107,7 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
             var delivery = load(deliveryId);
             delivery.decline(riderId, admin);
             waiting.recordDecline(delivery.orderId(), delivery.riderId(), now());
-            var offered = offer(delivery.orderId(), next -> {
+            var offered = offer(delivery.orderId(), 0, next -> {
                 delivery.reassign(next.riderId(), next.arrival(), now());
                 return delivery;
             });
@@ -127,6 +129,7 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
                 }
                 var offered = offer(
                         next.orderId(),
+                        0,
                         rider -> Delivery.assign(
                                 next.deliveryId(), next.orderId(), rider.riderId(), rider.arrival(), now()));
                 if (!offered) {
@@ -167,13 +170,13 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
 
     @Override
     public Optional<DeliveryOrder> orderOf(Delivery delivery) {
-        return orders.find(delivery.orderId());
+        return orders.find(delivery.orderId(), 0);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<DeliveryProgress> progressOf(UUID orderId, UUID callerId, boolean admin) {
-        var order = orders.find(orderId);
+        var order = orders.find(orderId, 0);
         var delivery = deliveries.findByOrder(orderId);
         var allowed = admin
                 || order.map(o -> o.customerId().equals(callerId)).orElse(false)
@@ -193,9 +196,9 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
      * Offers the order to the best rider for it; {@code assignment} makes the delivery the chosen rider takes, which is
      * saved. Whether a rider took it.
      */
-    private boolean offer(UUID orderId, Function<Offer, Delivery> assignment) {
+    private boolean offer(UUID orderId, long orderVersion, Function<Offer, Delivery> assignment) {
         var now = now();
-        var order = orders.find(orderId);
+        var order = orders.find(orderId, orderVersion);
         var shop = order.flatMap(o -> shops.locationOf(o.shopId())).orElse(null);
         var choice = Dispatcher.choose(
                 riders.all().stream()

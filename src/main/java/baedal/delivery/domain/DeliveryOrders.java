@@ -9,8 +9,11 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface DeliveryOrders {
 
-    /** The order's number and where it goes, if the order module can say. */
-    Optional<DeliveryOrder> find(UUID orderId);
+    /**
+     * The order's number and where it goes, if the order module can say; as of its {@code version} or later (0: as it
+     * is now).
+     */
+    Optional<DeliveryOrder> find(UUID orderId, long version);
 
     /**
      * The order's number (the one people read out), its customer and shop, and where it goes.

@@ -271,22 +271,30 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
 
     @Override
     public Optional<OrderView> findOrder(UUID orderId) {
-        return orders.findById(new OrderId(orderId))
-                .map(order -> new OrderView(
-                        order.getId().id(),
-                        order.customerId(),
-                        order.shopId(),
-                        order.status().name(),
-                        order.totalAmount().won(),
-                        order.discountAmount().won(),
-                        order.couponId(),
-                        order.pointsUsed().won(),
-                        order.paymentAmount().won(),
-                        order.version(),
-                        order.number().value(),
-                        order.deliveryAddress().text(),
-                        order.deliveryAddress().location().lat(),
-                        order.deliveryAddress().location().lng()));
+        return orders.findById(new OrderId(orderId)).map(TransactionalOrderManagement::viewOf);
+    }
+
+    @Override
+    public Optional<OrderView> findOrder(UUID orderId, long version) {
+        return orders.findAtLeast(new OrderId(orderId), version).map(TransactionalOrderManagement::viewOf);
+    }
+
+    private static OrderView viewOf(Order order) {
+        return new OrderView(
+                order.getId().id(),
+                order.customerId(),
+                order.shopId(),
+                order.status().name(),
+                order.totalAmount().won(),
+                order.discountAmount().won(),
+                order.couponId(),
+                order.pointsUsed().won(),
+                order.paymentAmount().won(),
+                order.version(),
+                order.number().value(),
+                order.deliveryAddress().text(),
+                order.deliveryAddress().location().lat(),
+                order.deliveryAddress().location().lng());
     }
 
     /**

@@ -21,6 +21,12 @@ public interface Orders extends Repository<Order, OrderId> {
      */
     Optional<Order> findForChange(OrderId id);
 
+    /**
+     * The order at {@code version} or later: as this instance last stored it where that is at least this version,
+     * else as stored (also for version 0).
+     */
+    Optional<Order> findAtLeast(OrderId id, long version);
+
     /** A customer's orders, newest first, {@code limit} of them after skipping {@code offset}. */
     List<Order> findByCustomer(UUID customerId, int offset, int limit);
 

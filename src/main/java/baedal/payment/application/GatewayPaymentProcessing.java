@@ -67,8 +67,8 @@ class GatewayPaymentProcessing implements PaymentProcessing {
     }
 
     @Override
-    public void charge(UUID orderId) {
-        var payment = beginAttempt(orderId);
+    public void charge(UUID orderId, long orderVersion) {
+        var payment = beginAttempt(orderId, orderVersion);
         if (payment == null) {
             return;
         }
@@ -156,7 +156,7 @@ class GatewayPaymentProcessing implements PaymentProcessing {
         var waiting = transactions.execute(tx -> payments.findAwaitingCharge(100));
         for (var payment : waiting) {
             try {
-                charge(payment.orderId());
+                charge(payment.orderId(), 0);
             } catch (RuntimeException e) {
                 log.warn("Retrying the payment of order {} failed: {}", payment.orderId(), e.getMessage());
             }
@@ -168,12 +168,12 @@ class GatewayPaymentProcessing implements PaymentProcessing {
      * Commits the payment (its id is the idempotency key) with one more attempt counted, before the gateway hears
      * of it; null when the order needs no charge any more.
      */
-    private @Nullable Payment beginAttempt(UUID orderId) {
+    private @Nullable Payment beginAttempt(UUID orderId, long orderVersion) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return ownTransactions.execute(tx -> {
                     var payment = payments.findByOrder(orderId).orElseGet(() -> {
-                        var amount = orders.paymentAmount(orderId)
+                        var amount = orders.paymentAmount(orderId, orderVersion)
                                 .orElseThrow(
                                         () -> new IllegalStateException("order " + orderId + " is not visible yet"));
                         return Payment.request(PaymentId.random(), orderId, amount, now());

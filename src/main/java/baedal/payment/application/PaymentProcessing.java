@@ -9,8 +9,11 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface PaymentProcessing {
 
-    /** Charges the order unless it was charged, failed or cancelled already. */
-    void charge(UUID orderId);
+    /**
+     * Charges the order unless it was charged, failed or cancelled already; {@code orderVersion} is the version of the
+     * order the caller heard of (0 for none), the amount is read at it or later.
+     */
+    void charge(UUID orderId, long orderVersion);
 
     /** Refunds what is left of the order's charge, or makes sure it is never charged. */
     void refund(UUID orderId);

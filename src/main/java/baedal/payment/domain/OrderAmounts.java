@@ -9,7 +9,8 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface OrderAmounts {
 
-    Optional<Money> paymentAmount(UUID orderId);
+    /** The amount to charge, as of the order's {@code version} or later (0: as it is now). */
+    Optional<Money> paymentAmount(UUID orderId, long version);
 
     /** The customer who placed the order, for access checks. */
     Optional<UUID> customerOf(UUID orderId);

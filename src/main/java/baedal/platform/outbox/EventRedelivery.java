@@ -8,7 +8,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Tells a listener run whether the event may have been applied before, so that only then it pays for the inbox. An
  * event published for the first time (by the module whose change it records) is fresh: each listener has a
  * publication of its own for it, which the registry completes in the listener's transaction, so a second run of that
- * publication finds it completed and rolls back ({@link ArchiveInOneStatement}). Only an event published again can
+ * publication finds it completed and rolls back ({@link OneStatementOutbox}). Only an event published again can
  * reach a listener that applied it before under another publication: re-published by operators ({@link
  * EventOperations}) or handed on again by the Kafka relay. Those are published inside {@link #redeliver}, and their
  * listener runs, like every run of a publication resubmitted from the database, check the inbox and the archive first

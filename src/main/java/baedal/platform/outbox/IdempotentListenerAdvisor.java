@@ -31,7 +31,7 @@ import org.springframework.util.function.SingletonSupplier;
 /**
  * Makes every {@link ApplicationModuleListener} idempotent. An event published fresh on this instance goes to each
  * listener under a publication of its own, completed in the listener's transaction, so its run needs nothing more (a
- * second run of the same publication rolls back: {@link ArchiveInOneStatement}). Any other run (an event re-published
+ * second run of the same publication rolls back: {@link OneStatementOutbox}). Any other run (an event re-published
  * or relayed again, {@link EventRedelivery}, or a publication resubmitted from the database) first records the
  * (listener, event id) pair in the inbox, in the listener's transaction, and is skipped when the pair is there already
  * or the archive shows the listener completed the event under another publication. A listener that fails rolls its

@@ -1,6 +1,6 @@
 package baedal.platform.outbox;
 
-import baedal.platform.outbox.ArchiveInOneStatement.PublicationCompletedElsewhereException;
+import baedal.platform.outbox.OneStatementOutbox.PublicationCompletedElsewhereException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;

@@ -38,7 +38,7 @@ class ListenerTransactionRegistry extends DefaultEventPublicationRegistry {
     private final TransactionTemplate separately;
 
     /**
-     * Whether completing a publication tells a second run of it and records the event ({@link ArchiveInOneStatement}):
+     * Whether completing a publication tells a second run of it and records the event ({@link OneStatementOutbox}):
      * only then may a run of a fresh event skip the inbox.
      */
     private final boolean completionTellsRepeats;
@@ -46,7 +46,7 @@ class ListenerTransactionRegistry extends DefaultEventPublicationRegistry {
     ListenerTransactionRegistry(
             EventPublicationRepository repository, Clock clock, PlatformTransactionManager transactions) {
         super(repository, clock);
-        this.completionTellsRepeats = repository instanceof ArchiveInOneStatement;
+        this.completionTellsRepeats = repository instanceof OneStatementOutbox;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -72,7 +72,7 @@ class ListenerTransactionRegistry extends DefaultEventPublicationRegistry {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void markCompleted(Object event, PublicationTargetIdentifier identifier) {
-        ArchiveInOneStatement.completing(event, () -> super.markCompleted(event, identifier));
+        OneStatementOutbox.completing(event, () -> super.markCompleted(event, identifier));
     }
 
     @Override

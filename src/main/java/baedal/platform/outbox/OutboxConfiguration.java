@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
@@ -45,8 +46,9 @@ class OutboxConfiguration {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static BeanPostProcessor archiveInOneStatement(Environment environment, ObjectProvider<JdbcOperations> jdbc) {
-        return ArchiveInOneStatement.wrapping(environment, jdbc);
+    static BeanPostProcessor oneStatementOutbox(
+            Environment environment, ObjectProvider<JdbcOperations> jdbc, ObjectProvider<EventSerializer> serializer) {
+        return OneStatementOutbox.wrapping(environment, jdbc, serializer);
     }
 
     @Bean

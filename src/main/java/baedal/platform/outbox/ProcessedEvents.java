@@ -39,7 +39,7 @@ class ProcessedEvents {
         }
     }
 
-    /** Whether the listener completed the event under a publication now in the archive (ArchiveInOneStatement). */
+    /** Whether the listener completed the event under a publication now in the archive (OneStatementOutbox). */
     boolean archived(String registryListenerId, UUID eventId) {
         return jdbc.sql(
                                 "SELECT COUNT(*) FROM event_publication_archive WHERE event_id = :event AND listener_id = :listener")

@@ -46,8 +46,8 @@ class LedgerSettlement implements SettlementManagement {
 
     @Override
     public void paymentCaptured(UUID orderId, long amount, Instant at) {
-        // events recorded before they carried the amount read it from the order
-        facts.order(orderId)
+        // events recorded before they carried the amount read it from the order; any version of it tells the shop
+        facts.order(orderId, amount > 0 ? 1 : 0)
                 .ifPresent(
                         order -> ledger.captured(orderId, order.shopId(), amount > 0 ? amount : order.paid(), day(at)));
     }
@@ -58,8 +58,9 @@ class LedgerSettlement implements SettlementManagement {
     }
 
     @Override
-    public void orderDelivered(UUID orderId, UUID causeEventId, Instant at) {
-        var order = facts.order(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " unknown"));
+    public void orderDelivered(UUID orderId, long orderVersion, UUID causeEventId, Instant at) {
+        var order = facts.order(orderId, orderVersion)
+                .orElseThrow(() -> new IllegalStateException("order " + orderId + " unknown"));
         var sale = new DeliveredSale(
                 orderId,
                 order.shopId(),

@@ -20,7 +20,8 @@ public interface SettlementManagement {
     /** {@code refundedTotal} KRW of the order's payment are refunded so far. */
     void paymentRefunded(UUID orderId, long refundedTotal);
 
-    void orderDelivered(UUID orderId, UUID causeEventId, Instant at);
+    /** The order of {@code orderVersion} was delivered: its sale goes into the ledger, once per cause. */
+    void orderDelivered(UUID orderId, long orderVersion, UUID causeEventId, Instant at);
 
     void adStarted(UUID contractId, UUID causeEventId);
 

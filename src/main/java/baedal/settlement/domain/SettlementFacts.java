@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /** What settlement reads from other modules' published query ports (orders, ads, coupons, shops). */
 public interface SettlementFacts {
 
-    Optional<OrderAmounts> order(UUID orderId);
+    /** The order's amounts, as of its {@code version} or later (0: as it is now). */
+    Optional<OrderAmounts> order(UUID orderId, long version);
 
     /** The commission of the shop's running Open List contract, 0 without one. */
     int commissionPercent(UUID shopId);

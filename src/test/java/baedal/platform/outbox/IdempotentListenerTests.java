@@ -152,7 +152,7 @@ class IdempotentListenerTests {
 
     @Test
     void aCompletedPublicationIsMovedToTheArchiveByOneStatementAndOnlyOnce() {
-        assertThat(repository).isInstanceOf(ArchiveInOneStatement.class);
+        assertThat(repository).isInstanceOf(OneStatementOutbox.class);
         var event = new ThingHappened(UUID.randomUUID(), "archived", 1, Instant.now());
 
         publishInTransaction(event);

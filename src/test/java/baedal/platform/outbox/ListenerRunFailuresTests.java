@@ -2,7 +2,7 @@ package baedal.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import baedal.platform.outbox.ArchiveInOneStatement.PublicationCompletedElsewhereException;
+import baedal.platform.outbox.OneStatementOutbox.PublicationCompletedElsewhereException;
 import baedal.testing.InjectedFailure;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

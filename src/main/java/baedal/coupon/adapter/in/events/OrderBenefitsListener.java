@@ -52,6 +52,6 @@ class OrderBenefitsListener {
 
     @ApplicationModuleListener
     void on(OrderDelivered event) {
-        benefits.earnPoints(event.orderId(), event.eventId());
+        benefits.earnPoints(event.orderId(), event.version(), event.eventId());
     }
 }

@@ -20,8 +20,8 @@ class PlacedOrdersAdapter implements PlacedOrders {
     }
 
     @Override
-    public Optional<OrderBenefitsUsed> find(UUID orderId) {
-        return orders.findOrder(orderId)
+    public Optional<OrderBenefitsUsed> find(UUID orderId, long version) {
+        return orders.findOrder(orderId, version)
                 .map(order -> new OrderBenefitsUsed(
                         order.id(), order.customerId(), order.couponId(), order.pointsUsed(), order.paymentAmount()));
     }

@@ -20,7 +20,7 @@ class DeliveryEventsListener {
 
     @ApplicationModuleListener
     void on(OrderAccepted event) {
-        deliveries.dispatch(event.orderId());
+        deliveries.dispatch(event.orderId(), event.version());
     }
 
     @ApplicationModuleListener

@@ -21,11 +21,11 @@ class OrderQueriesAdapter implements DeliveryOrders {
     }
 
     @Override
-    public Optional<DeliveryOrder> find(UUID orderId) {
+    public Optional<DeliveryOrder> find(UUID orderId, long version) {
         var queries = orders.getIfAvailable();
         return queries == null
                 ? Optional.empty()
-                : queries.findOrder(orderId)
+                : queries.findOrder(orderId, version)
                         .map(order -> new DeliveryOrder(
                                 order.number(),
                                 order.deliveryAddress(),

@@ -28,7 +28,7 @@ class OrderChargingListener {
 
     @ApplicationModuleListener
     void on(OrderPlaced event) {
-        payments.charge(event.orderId());
+        payments.charge(event.orderId(), event.version());
     }
 
     @ApplicationModuleListener

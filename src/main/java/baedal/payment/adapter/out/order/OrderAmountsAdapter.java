@@ -20,8 +20,8 @@ class OrderAmountsAdapter implements OrderAmounts {
     }
 
     @Override
-    public Optional<Money> paymentAmount(UUID orderId) {
-        return orders.findOrder(orderId).map(order -> Money.won(order.paymentAmount()));
+    public Optional<Money> paymentAmount(UUID orderId, long version) {
+        return orders.findOrder(orderId, version).map(order -> Money.won(order.paymentAmount()));
     }
 
     @Override

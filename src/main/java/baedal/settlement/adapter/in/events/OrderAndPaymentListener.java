@@ -37,6 +37,6 @@ class OrderAndPaymentListener {
 
     @ApplicationModuleListener
     void on(OrderDelivered event) {
-        settlement.orderDelivered(event.orderId(), event.eventId(), event.occurredAt());
+        settlement.orderDelivered(event.orderId(), event.version(), event.eventId(), event.occurredAt());
     }
 }

@@ -30,8 +30,8 @@ class PublishedQueriesAdapter implements SettlementFacts {
     }
 
     @Override
-    public Optional<OrderAmounts> order(UUID orderId) {
-        return orders.findOrder(orderId)
+    public Optional<OrderAmounts> order(UUID orderId, long version) {
+        return orders.findOrder(orderId, version)
                 .map(o -> new OrderAmounts(
                         o.id(), o.shopId(), o.totalAmount(), o.discountAmount(), o.couponId(), o.paymentAmount()));
     }
