@@ -121,8 +121,13 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
 
     @Override
     public int dispatchWaiting() {
+        return dispatch(waiting.oldest(WAITING_BATCH));
+    }
+
+    /** Offers these waiting orders, oldest first, each in its own transaction; how many a rider took. */
+    private int dispatch(List<WaitingOrders.Waiting> oldest) {
         var dispatched = 0;
-        for (var next : waiting.oldest(WAITING_BATCH)) {
+        for (var next : oldest) {
             var taken = Boolean.TRUE.equals(transactions.execute(status -> {
                 if (!waiting.remove(next.orderId())) {
                     return false; // another instance took it meanwhile
@@ -154,12 +159,14 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
 
     @Override
     public void complete(UUID riderId, boolean admin, DeliveryId deliveryId) {
-        transactions.executeWithoutResult(status -> {
+        // the orders waiting for a rider are read in the same transaction (no round trip of its own to end a read)
+        var oldest = transactions.execute(status -> {
             var delivery = load(deliveryId);
             delivery.complete(riderId, admin, now());
             deliveries.save(delivery);
+            return waiting.oldest(WAITING_BATCH);
         });
-        dispatchWaiting();
+        dispatch(oldest == null ? List.of() : oldest);
     }
 
     @Override
@@ -200,13 +207,14 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
         var now = now();
         var order = orders.find(orderId, orderVersion);
         var shop = order.flatMap(o -> shops.locationOf(o.shopId())).orElse(null);
+        var candidates = riders.candidatesFor(orderId);
         var choice = Dispatcher.choose(
-                riders.all().stream()
+                candidates.riders().stream()
                         .filter(rider -> rules.takesOrders(rider, now))
                         .toList(),
-                deliveries.activeCountByRider(),
+                candidates.load(),
                 shop,
-                waiting.declinedBy(orderId),
+                candidates.declined(),
                 rules);
         if (choice.isEmpty()) {
             return false;

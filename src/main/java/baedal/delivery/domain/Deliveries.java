@@ -1,7 +1,6 @@
 package baedal.delivery.domain;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -16,9 +15,6 @@ public interface Deliveries extends Repository<Delivery, DeliveryId> {
     Optional<Delivery> findByOrder(UUID orderId);
 
     List<Delivery> findActiveByRider(UUID riderId);
-
-    /** How many deliveries each rider is on right now (riders without any are absent). */
-    Map<UUID, Integer> activeCountByRider();
 
     Delivery save(Delivery delivery);
 

@@ -3,7 +3,6 @@ package baedal.delivery.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
@@ -25,8 +24,6 @@ public interface WaitingOrders {
     List<Waiting> oldest(int limit);
 
     void recordDecline(UUID orderId, UUID riderId, Instant at);
-
-    Set<UUID> declinedBy(UUID orderId);
 
     /** An order waiting for a rider since {@code since}. */
     record Waiting(UUID orderId, DeliveryId deliveryId, Instant since) {}

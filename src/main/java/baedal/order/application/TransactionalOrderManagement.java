@@ -24,6 +24,8 @@ import baedal.order.domain.ShopInfoUnavailableException;
 import baedal.order.domain.ShopOffer;
 import baedal.order.spi.OrderBenefits;
 import baedal.platform.concurrency.AggregateLocks;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +59,11 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     private final Orders orders;
     private final ShopCatalog shops;
     private final IdempotencyKeys keys;
+
+    /** Shops' owners, remembered: a shop never changes hands, so checking the owner needs no round trip. */
+    private final Cache<UUID, UUID> owners =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AggregateLocks locks;
@@ -91,8 +98,9 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
         // and requests holding a connection each while waiting for a second one would empty the pool under load.
         var number = numbers.next(LocalDate.ofInstant(now(), zone));
         for (int attempt = 0; attempt < 3; attempt++) {
+            var keyNew = attempt == 0;
             try {
-                return transactions.execute(status -> placeOnce(command, number));
+                return transactions.execute(status -> placeOnce(command, number, keyNew));
             } catch (DuplicateKeyException concurrentRequestWithSameKey) {
                 log.debug("Idempotency-Key {} recorded concurrently; reading its result", command.idempotencyKey());
             }
@@ -100,14 +108,24 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
         throw new PlacementInProgressException("another request with this Idempotency-Key is still in progress; retry");
     }
 
-    private Placement placeOnce(PlaceOrder command, OrderNumber number) {
-        var recorded = keys.find(command.customerId(), command.idempotencyKey());
-        if (recorded.isPresent()) {
-            if (!recorded.get().requestHash().equals(command.fingerprint())) {
-                throw new IdempotencyKeyReusedException("this Idempotency-Key was already used for a different order");
+    /**
+     * Places the order unless its key was used before. A key is nearly always new, so the first attempt records it
+     * before anything else, and that is the check: a key used before fails on its primary key, the attempt rolls back
+     * and the next one looks the key up (no round trip spent on looking up new keys).
+     */
+    private Placement placeOnce(PlaceOrder command, OrderNumber number, boolean keyNew) {
+        var orderId = OrderId.random();
+        if (!keyNew) {
+            var recorded = keys.find(command.customerId(), command.idempotencyKey());
+            if (recorded.isPresent()) {
+                if (!recorded.get().requestHash().equals(command.fingerprint())) {
+                    throw new IdempotencyKeyReusedException(
+                            "this Idempotency-Key was already used for a different order");
+                }
+                return new Placement(load(recorded.get().orderId()), false);
             }
-            return new Placement(load(recorded.get().orderId()), false);
         }
+        keys.record(command.customerId(), command.idempotencyKey(), command.fingerprint(), orderId);
         var shop = shops.findOffer(command.shopId())
                 .orElseThrow(() -> new CartRefusedException("shop " + command.shopId() + " is not listed"));
         var lines = CartPricing.price(shop, command.items(), command.location());
@@ -131,7 +149,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
         }
         var placedAt = now();
         var order = Order.place(
-                OrderId.random(),
+                orderId,
                 number,
                 command.customerId(),
                 shop.shopId(),
@@ -143,7 +161,6 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                 points,
                 placedAt);
         var saved = orders.save(order);
-        keys.record(command.customerId(), command.idempotencyKey(), command.fingerprint(), saved.getId());
         log.info(
                 "Order {} ({}) placed at shop {} for {} KRW",
                 saved.number(),
@@ -335,7 +352,13 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
     }
 
     private Optional<UUID> ownerOf(UUID shopId) {
-        return shops.findOffer(shopId).map(ShopOffer::ownerId);
+        var known = owners.getIfPresent(shopId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var owner = shops.findOffer(shopId).map(ShopOffer::ownerId);
+        owner.ifPresent(id -> owners.put(shopId, id));
+        return owner;
     }
 
     /** Now, to the microsecond the database keeps, so an order answered from memory reads as it will be stored. */

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -73,7 +74,7 @@ class GatewayPaymentProcessing implements PaymentProcessing {
             return;
         }
         var outcome = callGateway(payment);
-        record(orderId, outcome);
+        record(payment, outcome);
     }
 
     @Override
@@ -84,7 +85,7 @@ class GatewayPaymentProcessing implements PaymentProcessing {
                         .isPresent()) {
             // A charge may have reached the gateway without its answer being recorded: settle it under the same
             // key first (the gateway answers with the earlier charge, if there was one), so that it can be refunded.
-            record(orderId, callGateway(known.get()));
+            record(known.get(), callGateway(known.get()));
         }
         saveWithRetry(orderId, () -> {
             var payment = payments.lockByOrder(orderId)
@@ -209,10 +210,16 @@ class GatewayPaymentProcessing implements PaymentProcessing {
         }
     }
 
-    /** Saves the gateway's answer unless an answer was recorded meanwhile (by another instance, say). */
-    private void record(UUID orderId, Outcome outcome) {
-        saveWithRetry(orderId, () -> {
-            var payment = payments.findByOrder(orderId).orElseThrow();
+    /**
+     * Saves the gateway's answer unless an answer was recorded meanwhile (by another instance, say): to the payment as
+     * it was sent to the gateway, or, when that changed since (the version check tells), as it now is.
+     */
+    private void record(Payment sent, Outcome outcome) {
+        var unchanged = new AtomicReference<@Nullable Payment>(sent);
+        saveWithRetry(sent.orderId(), () -> {
+            var known = unchanged.getAndSet(null);
+            var payment =
+                    known != null ? known : payments.findByOrder(sent.orderId()).orElseThrow();
             if (!payment.awaitsCharge()) {
                 return;
             }

@@ -97,11 +97,16 @@ class PointLedgerJdbcAdapter implements PointLedger {
 
     @Override
     public void earn(UUID customerId, UUID orderId, long amount, UUID causeEventId) {
-        if (amount <= 0 || entry(orderId, Kind.EARNED).isPresent()) {
+        if (amount <= 0) {
             return;
         }
+        Instant now;
+        try {
+            now = record(customerId, orderId, Kind.EARNED, amount, causeEventId);
+        } catch (DuplicateKeyException earnedBefore) {
+            return; // a replayed event: the ledger holds one earning per order
+        }
         credit(customerId, amount);
-        var now = record(customerId, orderId, Kind.EARNED, amount, causeEventId);
         events.publishEvent(new PointsEarned(UUID.randomUUID(), customerId, orderId, amount, 1, now));
     }
 

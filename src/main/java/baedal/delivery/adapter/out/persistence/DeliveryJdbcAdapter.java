@@ -11,9 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -64,17 +65,6 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
                 .param("rider", riderId)
                 .query(DeliveryJdbcAdapter::map)
                 .list();
-    }
-
-    @Override
-    public Map<UUID, Integer> activeCountByRider() {
-        var counts = new HashMap<UUID, Integer>();
-        jdbc.sql("SELECT rider_id, COUNT(*) FROM delivery.deliveries WHERE status IN ('ASSIGNED', 'PICKED_UP')"
-                        + " GROUP BY rider_id")
-                .query(rs -> {
-                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
-                });
-        return counts;
     }
 
     @Override
@@ -137,17 +127,44 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
     @Override
     public List<RiderState> all() {
         return jdbc.sql("SELECT id, lat, lng, available, reported_at FROM delivery.riders")
-                .query((rs, row) -> {
-                    var lat = rs.getObject("lat", Double.class);
-                    var lng = rs.getObject("lng", Double.class);
-                    var reported = rs.getTimestamp("reported_at");
-                    return new RiderState(
-                            rs.getObject("id", UUID.class),
-                            lat == null || lng == null ? null : new GeoPoint(lat, lng),
-                            rs.getBoolean("available"),
-                            reported == null ? null : reported.toInstant());
-                })
+                .query((rs, row) -> rider(rs))
                 .list();
+    }
+
+    /** One statement instead of three (a round trip each per dispatch; {@code OrderRoundTripBudgetTests}). */
+    @Override
+    public Candidates candidatesFor(UUID orderId) {
+        var riders = new ArrayList<RiderState>();
+        var load = new HashMap<UUID, Integer>();
+        var declined = new HashSet<UUID>();
+        jdbc.sql("""
+                        SELECT r.id, r.lat, r.lng, r.available, r.reported_at,
+                            (SELECT COUNT(*) FROM delivery.deliveries d
+                             WHERE d.rider_id = r.id AND d.status IN ('ASSIGNED', 'PICKED_UP')) AS active,
+                            (SELECT COUNT(*) FROM delivery.declines x
+                             WHERE x.order_id = :order AND x.rider_id = r.id) AS declined
+                        FROM delivery.riders r""").param("order", orderId).query(rs -> {
+            var rider = rider(rs);
+            riders.add(rider);
+            if (rs.getInt("active") > 0) {
+                load.put(rider.riderId(), rs.getInt("active"));
+            }
+            if (rs.getInt("declined") > 0) {
+                declined.add(rider.riderId());
+            }
+        });
+        return new Candidates(riders, load, declined);
+    }
+
+    private static RiderState rider(ResultSet rs) throws SQLException {
+        var lat = rs.getObject("lat", Double.class);
+        var lng = rs.getObject("lng", Double.class);
+        var reported = rs.getTimestamp("reported_at");
+        return new RiderState(
+                rs.getObject("id", UUID.class),
+                lat == null || lng == null ? null : new GeoPoint(lat, lng),
+                rs.getBoolean("available"),
+                reported == null ? null : reported.toInstant());
     }
 
     @Override

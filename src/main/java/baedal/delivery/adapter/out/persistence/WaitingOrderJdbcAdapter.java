@@ -5,10 +5,8 @@ import baedal.delivery.domain.WaitingOrders;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.dao.DuplicateKeyException;
@@ -76,14 +74,6 @@ class WaitingOrderJdbcAdapter implements WaitingOrders {
         } catch (DuplicateKeyException declinedBefore) {
             // declining twice changes nothing
         }
-    }
-
-    @Override
-    public Set<UUID> declinedBy(UUID orderId) {
-        return new HashSet<>(jdbc.sql("SELECT rider_id FROM delivery.declines WHERE order_id = :order")
-                .param("order", orderId)
-                .query(UUID.class)
-                .list());
     }
 
     private static Waiting map(ResultSet rs, int row) throws SQLException {
