@@ -18,7 +18,9 @@ import baedal.order.events.RiderAssigned;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
@@ -37,7 +39,11 @@ class DeliveryIntegrationTests {
     private final Riders riders;
     private final TransactionTemplate transactions;
 
-    DeliveryIntegrationTests(DeliveryManagement deliveries, Riders riders, TransactionTemplate transactions) {
+    private final JdbcTemplate jdbc;
+
+    DeliveryIntegrationTests(
+            DeliveryManagement deliveries, Riders riders, TransactionTemplate transactions, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.transactions = transactions;
         this.deliveries = deliveries;
         this.riders = riders;
@@ -80,6 +86,24 @@ class DeliveryIntegrationTests {
                 .matching(completed -> completed.deliveryId().equals(assigned.deliveryId()))
                 .toArriveAndVerify(completed -> assertThat(deliveries.activeDeliveries(assigned.riderId()))
                         .noneMatch(active -> active.getId().equals(delivery)));
+    }
+
+    @Test
+    void aStepRacingAnotherInstancesChangeIsTakenAgainOnTheDeliveryAsItNowIs(Scenario scenario) {
+        var assigned = dispatched(scenario);
+        var delivery = new DeliveryId(assigned.deliveryId());
+        // after this instance stored the delivery, another instance commits a change to it (on another connection, as
+        // another JVM's would be): what this instance remembers is stale, the version check tells
+        CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                        "UPDATE delivery.deliveries SET version = version + 1 WHERE id = ?", assigned.deliveryId())))
+                .join();
+
+        deliveries.pickUp(assigned.riderId(), false, delivery);
+
+        assertThat(jdbc.queryForMap(
+                        "SELECT status, version FROM delivery.deliveries WHERE id = ?", assigned.deliveryId()))
+                .containsEntry("STATUS", "PICKED_UP")
+                .containsEntry("VERSION", 3L);
     }
 
     @Test

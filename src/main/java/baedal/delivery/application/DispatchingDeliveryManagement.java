@@ -18,12 +18,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,7 +75,7 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
     @Override
     @Transactional
     public void dispatch(UUID orderId, long orderVersion) {
-        if (deliveries.findByOrder(orderId).isPresent() || waiting.find(orderId).isPresent()) {
+        if (deliveries.dispatched(orderId)) {
             return;
         }
         var deliveryId = DeliveryId.random();
@@ -150,23 +152,42 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
     }
 
     @Override
-    @Transactional
     public void pickUp(UUID riderId, boolean admin, DeliveryId deliveryId) {
-        var delivery = load(deliveryId);
-        delivery.pickUp(riderId, admin, now());
-        deliveries.save(delivery);
+        change(deliveryId, delivery -> delivery.pickUp(riderId, admin, now()), false);
     }
 
     @Override
     public void complete(UUID riderId, boolean admin, DeliveryId deliveryId) {
         // the orders waiting for a rider are read in the same transaction (no round trip of its own to end a read)
-        var oldest = transactions.execute(status -> {
-            var delivery = load(deliveryId);
-            delivery.complete(riderId, admin, now());
-            deliveries.save(delivery);
-            return waiting.oldest(WAITING_BATCH);
-        });
-        dispatch(oldest == null ? List.of() : oldest);
+        var oldest = change(deliveryId, delivery -> delivery.complete(riderId, admin, now()), true);
+        dispatch(oldest);
+    }
+
+    /**
+     * A rider's step, in one transaction, starting from the delivery as this instance stored it (no read, where it
+     * remembers it); when another instance changed it since, the version check refuses the write and the step is taken
+     * again on the delivery as it now is. With {@code thenWaiting}, returns the orders waiting for a rider, read in the
+     * same transaction.
+     */
+    private List<WaitingOrders.Waiting> change(DeliveryId deliveryId, Consumer<Delivery> step, boolean thenWaiting) {
+        for (int attempt = 1; ; attempt++) {
+            var first = attempt == 1;
+            try {
+                var oldest = transactions.execute(status -> {
+                    var delivery = (first ? deliveries.findForChange(deliveryId) : deliveries.findById(deliveryId))
+                            .orElseThrow(
+                                    () -> new DeliveryNotFoundException("delivery " + deliveryId.id() + " not found"));
+                    step.accept(delivery);
+                    deliveries.save(delivery);
+                    return thenWaiting ? waiting.oldest(WAITING_BATCH) : List.<WaitingOrders.Waiting>of();
+                });
+                return oldest == null ? List.of() : oldest;
+            } catch (OptimisticLockingFailureException changedElsewhere) {
+                if (attempt == 2) {
+                    throw changedElsewhere;
+                }
+            }
+        }
     }
 
     @Override

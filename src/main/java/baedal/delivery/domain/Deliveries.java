@@ -12,6 +12,16 @@ public interface Deliveries extends Repository<Delivery, DeliveryId> {
 
     Optional<Delivery> findById(DeliveryId id);
 
+    /**
+     * The delivery to change: as this instance last stored it, where it still remembers that, else as stored. Another
+     * instance may have changed it since; saving then fails the version check, and the caller reads it again with
+     * {@link #findById}.
+     */
+    Optional<Delivery> findForChange(DeliveryId id);
+
+    /** Whether the order has a delivery or waits for a rider: dispatch has seen it. */
+    boolean dispatched(UUID orderId);
+
     Optional<Delivery> findByOrder(UUID orderId);
 
     List<Delivery> findActiveByRider(UUID riderId);

@@ -7,6 +7,7 @@ import baedal.delivery.domain.DeliveryStatus;
 import baedal.delivery.domain.RiderState;
 import baedal.delivery.domain.Riders;
 import baedal.kernel.GeoPoint;
+import baedal.platform.jdbc.LastStored;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -35,6 +36,13 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /**
+     * Deliveries as this instance last stored them: the rider's pick-up and hand-over start without reading the delivery
+     * back ({@code OrderRoundTripBudgetTests}).
+     */
+    private final LastStored<UUID, Delivery> lastStored =
+            new LastStored<>(Delivery::version, delivery -> copy(delivery, delivery.version()));
+
     DeliveryJdbcAdapter(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
@@ -47,6 +55,22 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
                 .param("id", id.id())
                 .query(DeliveryJdbcAdapter::map)
                 .optional();
+    }
+
+    @Override
+    public Optional<Delivery> findForChange(DeliveryId id) {
+        var known = lastStored.find(id.id());
+        return known != null ? Optional.of(known) : findById(id);
+    }
+
+    /** One statement for the two places an order can be in ({@code OrderRoundTripBudgetTests}). */
+    @Override
+    public boolean dispatched(UUID orderId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM (
+                            SELECT order_id FROM delivery.deliveries WHERE order_id = :order
+                            UNION ALL
+                            SELECT order_id FROM delivery.waiting_orders WHERE order_id = :order) known""").param("order", orderId).query(Long.class).single() > 0;
     }
 
     @Override
@@ -91,12 +115,25 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
                     .param("version", delivery.version())
                     .update();
             if (updated == 0) {
+                lastStored.forget(delivery.getId().id());
                 throw new OptimisticLockingFailureException(
                         "delivery " + delivery.getId().id() + " changed concurrently");
             }
         }
+        lastStored.storing(delivery.getId().id(), copy(delivery, delivery.version() + 1));
         delivery.releaseEvents().forEach(events::publishEvent);
         return delivery;
+    }
+
+    private static Delivery copy(Delivery delivery, long version) {
+        return Delivery.restore(
+                delivery.getId(),
+                delivery.orderId(),
+                delivery.riderId(),
+                delivery.status(),
+                delivery.assignedAt(),
+                delivery.estimatedArrival(),
+                version);
     }
 
     @Override
@@ -105,6 +142,7 @@ class DeliveryJdbcAdapter implements Deliveries, Riders {
                 .param("id", delivery.getId().id())
                 .param("version", delivery.version())
                 .update();
+        lastStored.forget(delivery.getId().id());
         if (removed == 0) {
             throw new OptimisticLockingFailureException(
                     "delivery " + delivery.getId().id() + " changed concurrently");

@@ -13,12 +13,10 @@ import baedal.order.domain.OrderStatus;
 import baedal.order.domain.Orders;
 import baedal.order.domain.StatusChange;
 import baedal.order.domain.StatusMark;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import baedal.platform.jdbc.LastStored;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,15 +62,11 @@ class OrderJdbcAdapter implements Orders {
     private final boolean rowAndTimelineInOne;
 
     /**
-     * Orders as this instance last stored them, once their transaction committed: a change (five per delivered order,
-     * all on the instance that placed it unless another instance takes over) then starts without reading the order
-     * back. Never handed out itself, only copies; stale where another instance changed the order since, which the
-     * version check on saving tells ({@code OrderRoundTripBudgetTests}, {@code OrderIntegrationTests}).
+     * Orders as this instance last stored them: a change (five per delivered order, all on the instance that placed it
+     * unless another instance takes over) starts without reading the order back, and so do subscribers' reads of the
+     * version an event announced ({@code OrderRoundTripBudgetTests}, {@code OrderIntegrationTests}).
      */
-    private final Cache<UUID, Order> lastStored = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(5))
-            .build();
+    private final LastStored<UUID, Order> lastStored = new LastStored<>(Order::version, OrderJdbcAdapter::copy);
 
     OrderJdbcAdapter(ApplicationEventPublisher events, JsonMapper json, JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -120,14 +112,14 @@ class OrderJdbcAdapter implements Orders {
 
     @Override
     public Optional<Order> findForChange(OrderId id) {
-        var known = lastStored.getIfPresent(id.id());
-        return known != null ? Optional.of(copy(known)) : findById(id);
+        var known = lastStored.find(id.id());
+        return known != null ? Optional.of(known) : findById(id);
     }
 
     @Override
     public Optional<Order> findAtLeast(OrderId id, long version) {
-        var known = version > 0 ? lastStored.getIfPresent(id.id()) : null;
-        return known != null && known.version() >= version ? Optional.of(copy(known)) : findById(id);
+        var known = lastStored.findAtLeast(id.id(), version);
+        return known != null ? Optional.of(known) : findById(id);
     }
 
     @Override
@@ -228,7 +220,7 @@ class OrderJdbcAdapter implements Orders {
                     .params(together == 1 ? Map.of("at", unstored.getFirst().at()) : Map.of())
                     .update();
             if (updated == 0) {
-                lastStored.invalidate(id);
+                lastStored.forget(id);
                 throw new OptimisticLockingFailureException("order " + id + " changed concurrently");
             }
             cancelLines(order);
@@ -244,7 +236,7 @@ class OrderJdbcAdapter implements Orders {
                     .update();
         }
         var saved = order.asStored();
-        remember(copy(saved));
+        lastStored.storing(id, saved);
         order.releaseEvents().forEach(events::publishEvent);
         return saved;
     }
@@ -264,24 +256,6 @@ class OrderJdbcAdapter implements Orders {
         } catch (MetaDataAccessException e) {
             throw new IllegalStateException("cannot tell which database stores orders", e);
         }
-    }
-
-    /** Remembers the order as stored once its transaction commits (before its events go to their listeners). */
-    private void remember(Order stored) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                lastStored
-                        .asMap()
-                        .merge(
-                                stored.getId().id(),
-                                stored,
-                                (known, now) -> now.version() >= known.version() ? now : known);
-            }
-        });
     }
 
     private static Order copy(Order order) {
