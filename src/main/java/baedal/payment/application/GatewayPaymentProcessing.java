@@ -13,6 +13,7 @@ import baedal.payment.domain.Payments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jmolecules.architecture.hexagonal.Application;
@@ -171,9 +172,13 @@ class GatewayPaymentProcessing implements PaymentProcessing {
      */
     private @Nullable Payment beginAttempt(UUID orderId, long orderVersion) {
         for (int attempt = 1; ; attempt++) {
+            // An order announced as placed nearly always has no payment yet: the first attempt creates it without
+            // looking, and one made before fails on the order's unique key; the next attempt reads it.
+            var likelyNew = attempt == 1 && orderVersion > 0;
             try {
                 return ownTransactions.execute(tx -> {
-                    var payment = payments.findByOrder(orderId).orElseGet(() -> {
+                    var known = likelyNew ? Optional.<Payment>empty() : payments.findByOrder(orderId);
+                    var payment = known.orElseGet(() -> {
                         var amount = orders.paymentAmount(orderId, orderVersion)
                                 .orElseThrow(
                                         () -> new IllegalStateException("order " + orderId + " is not visible yet"));
