@@ -309,14 +309,18 @@ class DisplayIntegrationTests {
     }
 
     @Test
-    void rebuildRecreatesTheModelFromTheShopQueryPort() {
+    void rebuildRecreatesTheModelFromThePublishersQueryPorts() {
         var shopId = UUID.randomUUID();
         serve(shop(shopId, "Only Known To Shop", 4, true), List.of(menu(shopId, "Dish", 1_000, 1)));
         given(shopQueries.findShops(0, 200)).willReturn(List.of(shop(shopId, "Only Known To Shop", 4, true)));
+        given(reviewQueries.rating(shopId)).willReturn(new ShopRating(shopId, 4.5, 3));
+        given(adQueries.adsOf(shopId)).willReturn(new ShopAds(shopId, "NONE", 0));
 
         projection.rebuild();
 
         assertThat(name(shopId)).isEqualTo("Only Known To Shop");
+        assertThat(read(pages.detail(shopId)).get("reviewCount").asInt()).isEqualTo(3);
+        assertThat(read(pages.detail(shopId)).get("rating").asDouble()).isEqualTo(4.5);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM display.shop_documents WHERE removed = 0")
                         .query(Long.class)
                         .single())

@@ -20,7 +20,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * display-service, two instances sharing the display's database), each deployment with its own database, talking
  * only through Kafka and HTTP. A shop opened and renamed in the first shows up in both display instances' endpoints;
  * an order placed in the first is priced by the second, and while the second is down the first refuses orders as
- * temporarily unavailable.
+ * temporarily unavailable; restarted on an empty database, the display shows every shop again.
  */
 class DisplayExtractionEndToEndTests {
 
@@ -83,6 +83,18 @@ class DisplayExtractionEndToEndTests {
                     .as("without the display an order cannot be priced: try again later, nothing stored")
                     .isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+
+            // restarted on an empty database, while its consumer group resumes after the events that built the old
+            // one, the display builds itself from its sources: every shop is shown again, without an operator
+            var emptyDatabase = "jdbc:h2:mem:display-" + UUID.randomUUID() + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
+            try (var restarted = startDisplay(broker.getBrokersAsString(), displayPort, corePort, emptyDatabase)) {
+                await().atMost(Duration.ofSeconds(20)).until(() -> {
+                    var detail =
+                            displayApi.json(displayApi.send("GET", "/api/display/shops/" + shop.shopId(), null, null));
+                    return detail.path("name").asString("").equals("Renamed Chicken")
+                            && detail.path("reviewCount").asInt() == 1;
+                });
+            }
         } finally {
             broker.destroy();
         }

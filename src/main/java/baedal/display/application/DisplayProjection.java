@@ -22,4 +22,11 @@ public interface DisplayProjection {
 
     /** Rebuilds every document from the publishers into a fresh model and swaps it in; returns the shop count. */
     int rebuild();
+
+    /**
+     * Builds the display from the publishers unless it was ever built that way (a display database that starts empty
+     * while the events that filled it are behind its consumer group's offsets). Fails while a publisher does not
+     * answer; then the next call tries again.
+     */
+    void buildIfNeverBuilt();
 }

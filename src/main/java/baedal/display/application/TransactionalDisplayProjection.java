@@ -134,25 +134,47 @@ class TransactionalDisplayProjection implements DisplayProjection {
     }
 
     @Override
+    public void buildIfNeverBuilt() {
+        if (Boolean.TRUE.equals(transactions.execute(status -> documents.everBuilt()))) {
+            return;
+        }
+        // nothing on display can be stale before a first build, and what events add meanwhile stays
+        build(false);
+        transactions.executeWithoutResult(status -> documents.built(Instant.now(clock)));
+    }
+
+    @Override
     public int rebuild() {
+        return build(true);
+    }
+
+    /** Takes every shop's current state from the publishers; with {@code removeUnseen}, drops shops they no longer list. */
+    private int build(boolean removeUnseen) {
         var started = System.nanoTime();
         var seen = new HashSet<UUID>();
         for (int page = 0; ; page++) {
             var shops = source.findShops(page, REBUILD_PAGE);
             for (var snapshot : shops) {
                 seen.add(snapshot.shopId());
-                transactions.executeWithoutResult(status -> replace(snapshot.shopId()));
+                try {
+                    transactions.executeWithoutResult(status -> replace(snapshot.shopId()));
+                } catch (OptimisticLockingFailureException firstWrittenByAnEvent) {
+                    // an event wrote the shop's first document meanwhile: replace that one
+                    transactions.executeWithoutResult(status -> replace(snapshot.shopId()));
+                }
             }
             if (shops.size() < REBUILD_PAGE) {
                 break;
             }
         }
-        transactions.executeWithoutResult(status -> documents.findAll().stream()
-                .filter(stored -> !seen.contains(stored.shopId()))
-                .forEach(stored -> {
-                    documents.lock(stored.shopId());
-                    documents.remove(stored.shopId());
-                }));
+        if (removeUnseen) {
+            transactions.executeWithoutResult(status -> documents.findAll().stream()
+                    .filter(stored -> !seen.contains(stored.shopId()))
+                    .forEach(stored -> {
+                        documents.lock(stored.shopId());
+                        documents.remove(stored.shopId());
+                    }));
+        }
         model.replaceAll(() -> transactions.execute(status -> documents.findAll()));
         log.info(
                 "Display rebuilt: {} shops in {} ms",
@@ -161,23 +183,18 @@ class TransactionalDisplayProjection implements DisplayProjection {
         return seen.size();
     }
 
-    /** Takes the publisher's current state as the truth for one shop, keeping what other publishers fed. */
+    /** Takes the publishers' current state as the truth for one shop: its shop, menus, rating and ad tier. */
     private void replace(UUID shopId) {
         var existing = documents.lock(shopId);
         var snapshot = source.findShop(shopId);
         if (snapshot.isEmpty()) {
             return;
         }
-        var fetched = ShopDocument.of(snapshot.get(), source.findMenus(shopId));
-        documents.save(
-                existing.map(document -> new ShopDocument(
-                                fetched.shop(),
-                                fetched.menus(),
-                                document.rating(),
-                                document.reviewCount(),
-                                document.adTier()))
-                        .orElse(fetched),
-                existing.isPresent());
+        var rating = ratings.ratingOf(shopId);
+        var fetched = ShopDocument.of(snapshot.get(), source.findMenus(shopId))
+                .withRating(rating.average(), rating.reviews())
+                .withAdTier(ads.tierOf(shopId));
+        documents.save(fetched, existing.isPresent());
     }
 
     /**

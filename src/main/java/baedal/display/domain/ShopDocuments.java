@@ -1,5 +1,6 @@
 package baedal.display.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,12 @@ public interface ShopDocuments {
 
     /** The sequence of the shop's latest change, or -1 when it has none: a cheap version check. */
     long latestSequence(UUID shopId);
+
+    /** Whether the display was ever built in full from its sources ({@link #built}). */
+    boolean everBuilt();
+
+    /** Records that the display was built in full from its sources. */
+    void built(Instant at);
 
     /** The shop's latest change, removals included. */
     Optional<ShopDocumentChange> latest(UUID shopId);

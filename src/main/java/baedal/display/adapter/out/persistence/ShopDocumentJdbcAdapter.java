@@ -7,6 +7,7 @@ import baedal.display.domain.ShopDocuments.ChangeMark;
 import baedal.kernel.FlatOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,6 +116,18 @@ class ShopDocumentJdbcAdapter implements ShopDocuments {
                 .query(Long.class)
                 .optional()
                 .orElse(-1L);
+    }
+
+    @Override
+    public boolean everBuilt() {
+        return jdbc.sql("SELECT COUNT(*) FROM display.builds").query(Long.class).single() > 0;
+    }
+
+    @Override
+    public void built(Instant at) {
+        jdbc.sql("INSERT INTO display.builds (completed_at) VALUES (:at)")
+                .param("at", at)
+                .update();
     }
 
     @Override
