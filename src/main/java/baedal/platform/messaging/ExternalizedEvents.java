@@ -21,6 +21,13 @@ public final class ExternalizedEvents {
     /** The Kafka header that names an event's type. */
     public static final String TYPE_HEADER = "baedal-event-type";
 
+    /**
+     * The Kafka header that names the deployment that sent an event ({@code spring.application.name}): a deployment
+     * that reads a topic it also writes to (the module that left and the rest share the topic of the events they send
+     * each other) skips what it sent itself.
+     */
+    public static final String ORIGIN_HEADER = "baedal-origin";
+
     private final Map<String, Class<?>> byName;
 
     private ExternalizedEvents(Map<String, Class<?>> byName) {

@@ -2,11 +2,13 @@ package baedal.platform.messaging;
 
 import baedal.platform.outbox.EventRedelivery;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code baedal.kafka.consume.topics} and publishes them here as application events, in a transaction, so the event
  * publication registry holds one publication per local listener before the record's offset is committed. From then
  * on the module's listeners see the same events as in the monolith, and the inbox drops a record delivered twice.
- * Types this deployment does not know are skipped.
+ * Types this deployment does not know are skipped, and so are events this deployment sent itself (its instances
+ * delivered them here already).
  */
 @PrimaryAdapter
 @Component
@@ -33,12 +36,15 @@ class KafkaEventRelay {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final byte[] origin;
 
     KafkaEventRelay(
             ExternalizedEvents types,
             JsonMapper json,
             ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            @Value("${spring.application.name:baedal}") String origin) {
+        this.origin = origin.getBytes(StandardCharsets.UTF_8);
         this.types = types;
         // Another deployment may run a newer version that added fields.
         this.json = json.rebuild()
@@ -53,6 +59,10 @@ class KafkaEventRelay {
             topics = "#{'${baedal.kafka.consume.topics}'.split(',')}",
             groupId = "${baedal.kafka.consume.group-id:${spring.application.name}}")
     void relay(ConsumerRecord<String, String> record) {
+        var sender = record.headers().lastHeader(ExternalizedEvents.ORIGIN_HEADER);
+        if (sender != null && Arrays.equals(sender.value(), origin)) {
+            return;
+        }
         var header = record.headers().lastHeader(ExternalizedEvents.TYPE_HEADER);
         var type = header == null
                 ? Optional.<Class<?>>empty()

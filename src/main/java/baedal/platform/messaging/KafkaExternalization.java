@@ -79,7 +79,8 @@ class KafkaExternalization {
             EventExternalizationConfiguration configuration,
             KafkaTemplate<String, String> kafka,
             JsonMapper json,
-            BeanFactory beanFactory) {
+            BeanFactory beanFactory,
+            @Value("${spring.application.name:baedal}") String origin) {
         var context = new StandardEvaluationContext();
         context.setBeanResolver(new BeanFactoryResolver(beanFactory));
         EventExternalizationTransport transport = (payload, target) -> {
@@ -90,6 +91,7 @@ class KafkaExternalization {
                     .add(
                             ExternalizedEvents.TYPE_HEADER,
                             ExternalizedEvents.nameOf(payload.getClass()).getBytes(StandardCharsets.UTF_8));
+            record.headers().add(ExternalizedEvents.ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
             return kafka.send(record);
         };
         return new EventExternalizerModuleListener(configuration, transport);
