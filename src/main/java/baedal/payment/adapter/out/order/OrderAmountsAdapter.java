@@ -6,11 +6,13 @@ import baedal.payment.domain.OrderAmounts;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** Reads amounts through the order module's published query port, in process. */
 @SecondaryAdapter
 @Component
+@ConditionalOnProperty(name = "baedal.payment.orders.mode", havingValue = "in-process", matchIfMissing = true)
 class OrderAmountsAdapter implements OrderAmounts {
 
     private final OrderQueries orders;
