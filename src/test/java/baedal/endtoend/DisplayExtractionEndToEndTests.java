@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import baedal.BaedalApplication;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -28,9 +26,9 @@ class DisplayExtractionEndToEndTests {
     void displayRunsOnItsOwnFedByKafkaAndTheQueryEndpoints() throws Exception {
         var broker = new EmbeddedKafkaKraftBroker(1, 1);
         broker.afterPropertiesSet();
-        var corePort = freePort();
-        var displayPort = freePort();
-        var secondDisplayPort = freePort();
+        var corePort = FreePort.next();
+        var displayPort = FreePort.next();
+        var secondDisplayPort = FreePort.next();
         var displayDatabase = "jdbc:h2:mem:display-" + UUID.randomUUID() + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
         try (var core = startCore(broker.getBrokersAsString(), corePort, displayPort);
                 var display = startDisplay(broker.getBrokersAsString(), displayPort, corePort, displayDatabase);
@@ -117,11 +115,5 @@ class DisplayExtractionEndToEndTests {
                         "--spring.datasource.url=" + database,
                         "--spring.kafka.bootstrap-servers=" + kafka,
                         "--baedal.display.upstream.url=http://localhost:" + corePort);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -31,7 +31,7 @@ class KafkaOutageEndToEndTests {
 
     @Test
     void ordersGoOnWhileKafkaIsDownAndTheirEventsArriveOnceItIsBack() throws Exception {
-        var kafkaPort = freePort();
+        var kafkaPort = FreePort.next();
         EmbeddedKafkaKraftBroker broker = null;
         Entrance entrance = null;
         try (var sendsFail = ExpectedFailures.expect(KafkaException.class, "Kafka is down");
@@ -148,11 +148,5 @@ class KafkaOutageEndToEndTests {
     private static String type(ConsumerRecord<String, String> record) {
         var header = record.headers().lastHeader("baedal-event-type");
         return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

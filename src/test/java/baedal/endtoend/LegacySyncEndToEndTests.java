@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import baedal.testing.ExpectedFailures;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -29,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"demo", "test"})
 class LegacySyncEndToEndTests {
 
-    static final int LEGACY_PORT = freePort();
+    static final int LEGACY_PORT = FreePort.next();
     static final Path LEGACY_DIR = directory();
     static final String LEGACY_URL = "jdbc:h2:tcp://localhost:" + LEGACY_PORT + "/legacy;MODE=MSSQLServer";
     static Server legacy;
@@ -114,14 +113,6 @@ class LegacySyncEndToEndTests {
             }
         } catch (Exception notThereYet) {
             return null;
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 
