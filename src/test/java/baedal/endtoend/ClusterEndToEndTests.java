@@ -60,18 +60,11 @@ class ClusterEndToEndTests {
         url = "jdbc:h2:tcp://localhost:" + port + "/baedal;MODE=MSSQLServer;QUERY_CACHE_SIZE=256";
         broker = new EmbeddedKafkaKraftBroker(1, 1);
         broker.afterPropertiesSet();
-        arguments = new String[] {
-            "--spring.profiles.active=demo,test,kafka",
-            "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-            "--baedal.ad.schedule-interval=PT2S",
-            "--spring.modulith.events.staleness.check-interval=PT1S",
-            "--spring.modulith.events.staleness.published=PT5S",
-            "--spring.modulith.events.staleness.processing=PT5S",
-            "--spring.modulith.events.staleness.resubmitted=PT5S",
-            "--baedal.outbox.resubmit-interval=PT1S",
-            "--baedal.outbox.resubmit-failed-after=PT1S",
-            "--baedal.payment.sandbox.latency=PT0.1S"
-        };
+        arguments = SeparateJvm.withFastTakeOver(
+                "--spring.profiles.active=demo,test,kafka",
+                "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                "--baedal.ad.schedule-interval=PT2S",
+                "--baedal.payment.sandbox.latency=PT0.1S");
     }
 
     @AfterEach

@@ -45,16 +45,8 @@ class EventProcessingCrashTests {
 
     private void crashWhileCharging(FakeGateway gateway) throws Exception {
         var database = SeparateJvm.database(directory);
-        var gatewayArguments = new String[] {
-            "--baedal.payment.gateway=http",
-            "--baedal.payment.http.base-url=http://127.0.0.1:" + gateway.port(),
-            "--spring.modulith.events.staleness.check-interval=PT1S",
-            "--spring.modulith.events.staleness.published=PT5S",
-            "--spring.modulith.events.staleness.processing=PT5S",
-            "--spring.modulith.events.staleness.resubmitted=PT5S",
-            "--baedal.outbox.resubmit-interval=PT1S",
-            "--baedal.outbox.resubmit-failed-after=PT1S"
-        };
+        var gatewayArguments = SeparateJvm.withFastTakeOver(
+                "--baedal.payment.gateway=http", "--baedal.payment.http.base-url=http://127.0.0.1:" + gateway.port());
         var owner = SeparateJvm.token(UUID.randomUUID(), "OWNER");
         var admin = SeparateJvm.token(UUID.randomUUID(), "ADMIN");
         var customer = SeparateJvm.token(UUID.randomUUID(), "CUSTOMER");

@@ -32,6 +32,25 @@ record SeparateJvm(Process process, int port) {
 
     static final String SECRET = "separate-jvm-signing-key-" + UUID.randomUUID();
 
+    /**
+     * Outbox settings under which the survivors take up a dead instance's unfinished work within seconds: publications
+     * taken for stale after 5 s, checked and resubmitted every second.
+     */
+    static final List<String> FAST_TAKE_OVER = List.of(
+            "--spring.modulith.events.staleness.check-interval=PT1S",
+            "--spring.modulith.events.staleness.published=PT5S",
+            "--spring.modulith.events.staleness.processing=PT5S",
+            "--spring.modulith.events.staleness.resubmitted=PT5S",
+            "--baedal.outbox.resubmit-interval=PT1S",
+            "--baedal.outbox.resubmit-failed-after=PT1S");
+
+    /** These arguments and {@link #FAST_TAKE_OVER}'s. */
+    static String[] withFastTakeOver(String... arguments) {
+        var all = new ArrayList<>(List.of(arguments));
+        all.addAll(FAST_TAKE_OVER);
+        return all.toArray(String[]::new);
+    }
+
     /** An H2 file database that flushes on commit, as a crash test needs. */
     static String database(Path directory) {
         return "jdbc:h2:file:" + directory.resolve("baedal").toAbsolutePath()
