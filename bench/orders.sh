@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Order lifecycle benchmark: full place -> pay -> accept -> pick up -> deliver cycles over HTTP.
 # Usage: bench/orders.sh          (env: DB=server|file|memory WORKERS=192 WARMUP=30 DURATION=60 POLL_MS=200 POOL=40
-#                                       MAX_LOAD=1000 SQL= APP_ARGS= JVM_ARGS= APP_PORT=18090 JAR=)
+#                                       MAX_LOAD=1000 SQL= APP_ARGS= JVM_ARGS= APP_PORT=18090 JAR= EXTRACT=)
 # DB=server (default) keeps the data in an H2 server with its files on disk; DB=memory in the embedded in-memory H2.
 # Prints CPU time per order of the application and the database server and (H2 server) the round trips per order at
 # the wire; SQL=1 also what the application sent and the statements the database ran per order, counted by the
 # server (which costs it some CPU: compare CPU figures of runs without it). JAR= runs that jar instead of building.
+# EXTRACT=payment runs payment in a deployment of its own (profile payment-service, its own database on the same H2
+# server) beside everything else (profile without-payment), with a Kafka broker between them: what the wire costs.
+# CPU then counts both deployments and the broker; the listener lag is the core deployment's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -23,9 +26,29 @@ echo "== starting baedal (log: $WORK/app.log)"
 # SQL=1: the application counts what it sends the database (baedal.jdbc.count-round-trips), the server what it runs.
 COUNT_ARGS=()
 [[ "${SQL:-}" == 1 ]] && COUNT_ARGS=(--baedal.jdbc.count-round-trips=true)
-start_app app "$APP_PORT" --spring.profiles.active=demo --logging.level.baedal=WARN "${COUNT_ARGS[@]}" \
+PROFILES=demo
+EXTRACTED_PIDS=()
+if [[ "${EXTRACT:-}" == payment ]]; then
+    [[ "${DB:-server}" == server ]] || { echo "EXTRACT=payment runs on the H2 server (DB=server)" >&2; exit 1; }
+    kafka_broker 18097
+    PROFILES=demo,without-payment
+    COUNT_ARGS+=(--spring.kafka.bootstrap-servers="$KAFKA")
+elif [[ -n "${EXTRACT:-}" ]]; then
+    echo "EXTRACT=payment is the one extraction this benchmark runs" >&2; exit 1
+fi
+start_app app "$APP_PORT" --spring.profiles.active=$PROFILES --logging.level.baedal=WARN "${COUNT_ARGS[@]}" \
     --spring.datasource.hikari.maximum-pool-size=${POOL:-40} --baedal.delivery.max-load=${MAX_LOAD:-1000} \
     "${DB_ARGS[@]}" ${APP_ARGS:-}
+if [[ "${EXTRACT:-}" == payment ]]; then
+    CORE_PID=$APP_PID
+    start_app payment $((APP_PORT + 2)) --spring.profiles.active=demo,payment-service --logging.level.baedal=WARN \
+        "${COUNT_ARGS[@]}" --spring.datasource.url="${DB_URL/\/baedal;//payment;}" --baedal.payment.orders.url="$APP"
+    EXTRACTED_PIDS=("$APP_PID" "$KAFKA_PID")
+    APP_PID=$CORE_PID
+    echo "   payment on its own on port $((APP_PORT + 2)), everything else on $APP_PORT"
+fi
+all_cpu_ms() { local total; total=$(cpu_ms "$APP_PID"); for pid in "${EXTRACTED_PIDS[@]}"; do
+    total=$((total + $(cpu_ms "$pid"))); done; echo "$total"; }
 
 CUSTOMER=$(token "$APP" customer1); OWNER=$(token "$APP" owner1); RIDER=$(token "$APP" rider1)
 order_shop "$APP" "$OWNER"
@@ -39,7 +62,7 @@ scrape() { curl -sf "$APP/actuator/prometheus" -H "Authorization: Bearer $ADMIN"
     | grep -E '^(baedal_events_lag_seconds_bucket|http_server_requests_seconds_count|baedal_jdbc_round_trips_total)' || true; }
 scrape >"$WORK/lag-before.txt"
 WIRE=$(wire_segments_in 18095)
-APP_CPU=$(cpu_ms "$APP_PID"); DB_CPU=$([[ -n "${H2_PID:-}" ]] && cpu_ms "$H2_PID" || echo 0)
+APP_CPU=$(all_cpu_ms); DB_CPU=$([[ -n "${H2_PID:-}" ]] && cpu_ms "$H2_PID" || echo 0)
 # SQL=1 (H2 server only): the server counts every statement it runs; printed per order placed after the run.
 h2_sql() { "$JAVA_HOME/bin/java" -cp "$JAR" -Dloader.main=org.h2.tools.Shell \
     org.springframework.boot.loader.launch.PropertiesLauncher -url "$DB_URL" -user sa -sql "$1"; }
@@ -56,7 +79,7 @@ echo "orders/s per 50,000 nginx req/s (the target's yardstick: 300): $(python3 -
 sleep 5
 scrape >"$WORK/lag-after.txt"
 WIRE=$(( $(wire_segments_in 18095) - WIRE ))
-APP_CPU=$(( $(cpu_ms "$APP_PID") - APP_CPU )); DB_CPU=$(( $([[ -n "${H2_PID:-}" ]] && cpu_ms "$H2_PID" || echo 0) - DB_CPU ))
+APP_CPU=$(( $(all_cpu_ms) - APP_CPU )); DB_CPU=$(( $([[ -n "${H2_PID:-}" ]] && cpu_ms "$H2_PID" || echo 0) - DB_CPU ))
 python3 - "$WORK" "$APP_CPU" "$DB_CPU" "$WIRE" <<'PY'
 import collections, re, sys
 work = sys.argv[1]

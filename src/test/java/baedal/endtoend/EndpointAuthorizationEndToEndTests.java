@@ -102,6 +102,7 @@ class EndpointAuthorizationEndToEndTests {
             entry("GET /internal/ad-contracts/{contractId}", "ADMIN|SERVICE"),
             entry("GET /internal/shops/{shopId}/rating", "ADMIN|SERVICE"),
             entry("GET /internal/orderable-shops/{shopId}", "ADMIN|SERVICE"),
+            entry("GET /internal/orders/{orderId}", "ADMIN|SERVICE"),
             entry("* /error", "public")));
 
     @LocalServerPort
