@@ -72,17 +72,17 @@ database_args() { # H2-PORT
     fi
 }
 
-# Starts a Kafka broker (spring-kafka-test's, as the tests use; its class path from Maven) on PORT; sets KAFKA and
-# KAFKA_PID.
-kafka_broker() { # PORT
+# Starts a Kafka broker (spring-kafka-test's, as the tests use; its class path from Maven) on a port of its choosing;
+# sets KAFKA (its address) and KAFKA_PID.
+kafka_broker() {
     ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/kafka-cp.txt" >/dev/null
-    "$JAVA_HOME/bin/java" -Xmx1g -cp "$(cat "$WORK/kafka-cp.txt")" bench/KafkaBroker.java "$1" >"$WORK/kafka.log" 2>&1 &
+    "$JAVA_HOME/bin/java" -Xmx1g -cp "$(cat "$WORK/kafka-cp.txt")" bench/KafkaBroker.java >"$WORK/kafka.log" 2>&1 &
     KAFKA_PID=$!
     BENCH_PIDS+=($KAFKA_PID)
     for _ in $(seq 1 150); do grep -q "Kafka broker at" "$WORK/kafka.log" 2>/dev/null && break; sleep 0.2; done
     grep -q "Kafka broker at" "$WORK/kafka.log" || { echo "the Kafka broker did not start; see $WORK/kafka.log" >&2; exit 1; }
-    KAFKA="127.0.0.1:$1"
-    echo "   Kafka broker on port $1 (spring-kafka-test)"
+    KAFKA=$(sed -n 's/^Kafka broker at //p' "$WORK/kafka.log")
+    echo "   Kafka broker at $KAFKA (spring-kafka-test)"
 }
 
 # Starts one application instance in the background: NAME PORT [extra arguments...]; sets APP_PID.

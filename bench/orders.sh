@@ -30,7 +30,7 @@ PROFILES=demo
 EXTRACTED_PIDS=()
 if [[ "${EXTRACT:-}" == payment ]]; then
     [[ "${DB:-server}" == server ]] || { echo "EXTRACT=payment runs on the H2 server (DB=server)" >&2; exit 1; }
-    kafka_broker 18097
+    kafka_broker
     PROFILES=demo,without-payment
     COUNT_ARGS+=(--spring.kafka.bootstrap-servers="$KAFKA")
 elif [[ -n "${EXTRACT:-}" ]]; then
