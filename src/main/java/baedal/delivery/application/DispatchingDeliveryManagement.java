@@ -174,9 +174,9 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
             var first = attempt == 1;
             try {
                 var oldest = transactions.execute(status -> {
-                    var delivery = (first ? deliveries.findForChange(deliveryId) : deliveries.findById(deliveryId))
-                            .orElseThrow(
-                                    () -> new DeliveryNotFoundException("delivery " + deliveryId.id() + " not found"));
+                    var delivery = first
+                            ? deliveries.findForChange(deliveryId).orElseThrow(() -> notFound(deliveryId))
+                            : load(deliveryId);
                     step.accept(delivery);
                     deliveries.save(delivery);
                     return thenWaiting ? waiting.oldest(WAITING_BATCH) : List.<WaitingOrders.Waiting>of();
@@ -254,9 +254,11 @@ class DispatchingDeliveryManagement implements DeliveryManagement {
     private record Offer(UUID riderId, @Nullable Instant arrival) {}
 
     private Delivery load(DeliveryId id) {
-        return deliveries
-                .findById(id)
-                .orElseThrow(() -> new DeliveryNotFoundException("delivery " + id.id() + " not found"));
+        return deliveries.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static DeliveryNotFoundException notFound(DeliveryId id) {
+        return new DeliveryNotFoundException("delivery " + id.id() + " not found");
     }
 
     private Instant now() {
