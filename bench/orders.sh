@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Order lifecycle benchmark: full place -> pay -> accept -> pick up -> deliver cycles over HTTP.
 # Usage: bench/orders.sh          (env: DB=server|file|memory WORKERS=192 WARMUP=30 DURATION=60 POLL_MS=200 POOL=40
-#                                       MAX_LOAD=1000 SQL= APP_ARGS= JVM_ARGS= APP_PORT=18090 JAR= EXTRACT=)
+#                                       MAX_LOAD=1000 SQL= APP_ARGS= JVM_ARGS= APP_PORT=18090 JAR= EXTRACT=
+#                                       PAYMENT_ARGS=)
 # DB=server (default) keeps the data in an H2 server with its files on disk; DB=memory in the embedded in-memory H2.
 # Prints CPU time per order of the application and the database server and (H2 server) the round trips per order at
 # the wire; SQL=1 also what the application sent and the statements the database ran per order, counted by the
@@ -9,6 +10,8 @@
 # EXTRACT=payment runs payment in a deployment of its own (profile payment-service, its own database on the same H2
 # server) beside everything else (profile without-payment), with a Kafka broker between them: what the wire costs.
 # CPU then counts both deployments and the broker; the listener lag is the core deployment's.
+# PAYMENT_ARGS= adds arguments to the payment deployment. Four JVMs share the cores and take minutes to compile their
+# hot code: give EXTRACT=payment a long warm-up (WARMUP=180) and compare with the single jar at the same warm-up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -42,7 +45,7 @@ start_app app "$APP_PORT" --spring.profiles.active=$PROFILES --logging.level.bae
 if [[ "${EXTRACT:-}" == payment ]]; then
     CORE_PID=$APP_PID
     start_app payment $((APP_PORT + 2)) --spring.profiles.active=demo,payment-service --logging.level.baedal=WARN \
-        "${COUNT_ARGS[@]}" --spring.datasource.url="${DB_URL/\/baedal;//payment;}" --baedal.payment.orders.url="$APP"
+        "${COUNT_ARGS[@]}" --spring.datasource.url="${DB_URL/\/baedal;//payment;}" --baedal.payment.orders.url="$APP" ${PAYMENT_ARGS:-}
     EXTRACTED_PIDS=("$APP_PID" "$KAFKA_PID")
     APP_PID=$CORE_PID
     echo "   payment on its own on port $((APP_PORT + 2)), everything else on $APP_PORT"
