@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import baedal.ad.api.AdQueries;
 import baedal.ad.application.AdManagement;
 import baedal.ad.domain.AdContract;
+import baedal.ad.domain.AdContracts;
 import baedal.ad.events.AdChanged;
 import baedal.ad.events.AdEnded;
 import baedal.ad.events.AdStarted;
@@ -16,10 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The ad module on its own: contracts start and end on schedule and give shops their standing. */
 @ApplicationModuleTest
@@ -28,10 +31,14 @@ class AdIntegrationTests {
 
     private final AdManagement ads;
     private final AdQueries queries;
+    private final AdContracts contracts;
+    private final TransactionTemplate transactions;
 
-    AdIntegrationTests(AdManagement ads, AdQueries queries) {
+    AdIntegrationTests(AdManagement ads, AdQueries queries, AdContracts contracts, TransactionTemplate transactions) {
         this.ads = ads;
         this.queries = queries;
+        this.contracts = contracts;
+        this.transactions = transactions;
     }
 
     @Test
@@ -112,5 +119,26 @@ class AdIntegrationTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AdContract.openList(UUID.randomUUID(), 5, now, now))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aContractChangedConcurrentlyIsNotOverwrittenAndItsEventsLeaveWithTheRow(AssertablePublishedEvents events) {
+        var start = Instant.now().plus(Duration.ofDays(1));
+        var contract = AdContract.openList(UUID.randomUUID(), 5, start, start.plus(Duration.ofDays(30)));
+        transactions.executeWithoutResult(status -> contracts.save(contract));
+        var first = contracts.findById(contract.getId()).orElseThrow();
+        var second = contracts.findById(contract.getId()).orElseThrow();
+
+        assertThat(first.pause(Instant.now())).isTrue();
+        transactions.executeWithoutResult(status -> contracts.save(first));
+        assertThat(events.ofType(AdChanged.class)
+                        .matching(changed ->
+                                changed.contractId().equals(contract.getId().id())))
+                .hasSize(1);
+
+        assertThat(second.pause(Instant.now())).isTrue();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> contracts.save(second)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(contracts.findById(contract.getId()).orElseThrow().status()).isEqualTo(AdContract.Status.PAUSED);
     }
 }

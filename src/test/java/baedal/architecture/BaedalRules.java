@@ -150,7 +150,7 @@ final class BaedalRules {
 
     /**
      * SQL is written in one kind of place: a module's outbound adapters (its persistence adapter, or an adapter to an
-     * outside database), and the platform; domain, application and inbound adapters never reach JDBC.
+     * outside database), and the platform; domain, application and inbound adapters never reach JDBC or Spring Data.
      */
     static ArchRule sqlOnlyInOutboundAdapters(String base) {
         return noClasses()
@@ -160,7 +160,8 @@ final class BaedalRules {
                 .resideOutsideOfPackages("..adapter.out..", base + ".platform..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
+                .resideInAnyPackage(
+                        "org.springframework.jdbc..", "org.springframework.data..", "java.sql..", "javax.sql..")
                 .as("SQL only in outbound adapters and the platform");
     }
 

@@ -1,0 +1,143 @@
+package baedal.platform.jdbc;
+
+import baedal.kernel.EventRecordingAggregateRoot;
+import baedal.kernel.Money;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jmolecules.ddd.types.Identifier;
+import org.jmolecules.spring.IdentifierToPrimitivesConverter;
+import org.jmolecules.spring.PrimitivesToIdentifierConverter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.data.convert.ReadingConverter;
+import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
+import org.springframework.data.jdbc.core.mapping.BasicJdbcPersistentProperty;
+import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
+import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration;
+import org.springframework.data.mapping.model.Property;
+import org.springframework.data.mapping.model.SimpleTypeHolder;
+import org.springframework.data.relational.RelationalManagedTypes;
+import org.springframework.data.relational.core.mapping.NamingStrategy;
+import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
+import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
+import org.springframework.data.relational.core.mapping.event.BeforeConvertCallback;
+
+/**
+ * Spring Data JDBC maps baedal's aggregates by convention, with nothing about storage in the domain (ADR 28): the
+ * identity is the field {@code id} of a jMolecules {@link Identifier} type (stored as its single value), the version is
+ * a {@code long version} (optimistic locking; 0 means new), what {@link EventRecordingAggregateRoot} keeps is not
+ * stored, {@link Money} is its amount in won, and each aggregate's table is what its module's adapter declares
+ * ({@link StoredIn}), schema included. The events an aggregate recorded are published when Spring Data stores it, in
+ * the transaction that stores it.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataJdbcMapping extends AbstractJdbcConfiguration {
+
+    @Override
+    protected List<?> userConverters() {
+        var conversions = DefaultConversionService.getSharedInstance();
+        return List.of(
+                new IdentifierToPrimitivesConverter(() -> conversions),
+                new PrimitivesToIdentifierConverter(() -> conversions),
+                new MoneyToWon(),
+                new WonToMoney());
+    }
+
+    @Override
+    public JdbcMappingContext jdbcMappingContext(
+            Optional<NamingStrategy> namingStrategy,
+            JdbcCustomConversions customConversions,
+            RelationalManagedTypes jdbcManagedTypes) {
+        var context = new ConventionalMappingContext(namingStrategy.orElseThrow());
+        // schema-qualified table names ("ad.contracts") are written as they are, as the hand-written SQL does
+        context.setForceQuote(false);
+        context.setSimpleTypeHolder(customConversions.getSimpleTypeHolder());
+        context.setManagedTypes(jdbcManagedTypes);
+        return context;
+    }
+
+    @Bean
+    NamingStrategy tablesDeclaredByTheAdapters(ObjectProvider<StoredIn> declared) {
+        Map<Class<?>, String> tables =
+                declared.stream().collect(Collectors.toMap(StoredIn::aggregate, StoredIn::table));
+        return new NamingStrategy() {
+            @Override
+            public String getTableName(Class<?> type) {
+                var table = tables.get(type);
+                if (table == null) {
+                    throw new IllegalStateException(
+                            type.getName() + " is stored by Spring Data JDBC without a StoredIn declaring its table");
+                }
+                return table;
+            }
+        };
+    }
+
+    @Bean
+    BeforeConvertCallback<EventRecordingAggregateRoot<?, ?>> recordedEventsPublishedOnSave(
+            ApplicationEventPublisher events) {
+        return aggregate -> {
+            aggregate.releaseEvents().forEach(events::publishEvent);
+            return aggregate;
+        };
+    }
+
+    /** Identity, version and what is not stored, told by convention instead of annotations in the domain. */
+    private static final class ConventionalMappingContext extends JdbcMappingContext {
+
+        ConventionalMappingContext(NamingStrategy naming) {
+            super(naming);
+        }
+
+        @Override
+        protected RelationalPersistentProperty createPersistentProperty(
+                Property property, RelationalPersistentEntity<?> owner, SimpleTypeHolder types) {
+            var created = new BasicJdbcPersistentProperty(property, owner, types, getNamingStrategy()) {
+
+                @Override
+                public boolean isIdProperty() {
+                    return getName().equals("id") && Identifier.class.isAssignableFrom(getType())
+                            || super.isIdProperty();
+                }
+
+                @Override
+                public boolean isVersionProperty() {
+                    return getName().equals("version") && getType() == long.class || super.isVersionProperty();
+                }
+
+                @Override
+                public boolean isTransient() {
+                    return property.getField()
+                                    .filter(field -> field.getDeclaringClass() == EventRecordingAggregateRoot.class)
+                                    .isPresent()
+                            || super.isTransient();
+                }
+            };
+            applyDefaults(created);
+            return created;
+        }
+    }
+
+    @WritingConverter
+    private static final class MoneyToWon implements Converter<Money, Long> {
+        @Override
+        public Long convert(Money money) {
+            return money.won();
+        }
+    }
+
+    @ReadingConverter
+    private static final class WonToMoney implements Converter<Long, Money> {
+        @Override
+        public Money convert(Long won) {
+            return Money.won(won);
+        }
+    }
+}
