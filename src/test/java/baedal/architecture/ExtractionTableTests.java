@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jmolecules.event.annotation.Externalized;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,6 +45,8 @@ class ExtractionTableTests {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("baedal");
+
+    private @Nullable List<Crossing> all;
 
     /**
      * A port crossing between two modules, whether its two HTTP ends exist, and the setting that switches the caller to
@@ -191,12 +194,19 @@ class ExtractionTableTests {
 
     /** Every crossing the module is on, as caller or as provider. */
     private List<Crossing> crossingsOf(String module) {
-        return business().stream()
-                .flatMap(each -> crossings(each).stream())
+        return allCrossings().stream()
                 .filter(crossing ->
                         crossing.caller().equals(module) || crossing.provider().equals(module))
                 .sorted((a, b) -> (a.port() + a.caller()).compareTo(b.port() + b.caller()))
                 .toList();
+    }
+
+    /** The crossings of all business modules, read from the classes once per test. */
+    private List<Crossing> allCrossings() {
+        if (all == null) {
+            all = business().stream().flatMap(each -> crossings(each).stream()).toList();
+        }
+        return all;
     }
 
     /** The module's query-port calls into other modules' {@code api}, and the {@code spi} ports it implements. */
@@ -345,8 +355,7 @@ class ExtractionTableTests {
      */
     private List<String> sharedSwitches(String module) {
         var providersBySwitch = new TreeMap<String, TreeSet<String>>();
-        for (var crossing :
-                business().stream().flatMap(each -> crossings(each).stream()).toList()) {
+        for (var crossing : allCrossings()) {
             crossing.http()
                     .forEach(setting -> providersBySwitch
                             .computeIfAbsent(setting.substring(0, setting.indexOf('=')), key -> new TreeSet<>())
