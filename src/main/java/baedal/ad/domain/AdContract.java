@@ -33,7 +33,7 @@ public class AdContract extends EventRecordingAggregateRoot<AdContract, AdContra
     private final Instant startsAt;
     private final Instant endsAt;
     private Status status;
-    private final long version;
+    private long version;
 
     private AdContract(
             AdContractId id,

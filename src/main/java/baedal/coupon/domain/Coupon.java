@@ -18,7 +18,7 @@ public class Coupon extends EventRecordingAggregateRoot<Coupon, CouponId> {
     private CouponStatus status;
     private @Nullable UUID orderId;
     private final Instant issuedAt;
-    private final long version;
+    private long version;
 
     private Coupon(
             CouponId id,
@@ -41,17 +41,6 @@ public class Coupon extends EventRecordingAggregateRoot<Coupon, CouponId> {
         var coupon = new Coupon(CouponId.random(), campaign, customer, CouponStatus.ISSUED, null, now, 0);
         coupon.registerEvent(new CouponIssued(UUID.randomUUID(), coupon.id.id(), campaign.id(), customer, 1, now));
         return coupon;
-    }
-
-    public static Coupon restore(
-            CouponId id,
-            CampaignId campaign,
-            UUID customer,
-            CouponStatus status,
-            @Nullable UUID orderId,
-            Instant issuedAt,
-            long version) {
-        return new Coupon(id, campaign, customer, status, orderId, issuedAt, version);
     }
 
     /**

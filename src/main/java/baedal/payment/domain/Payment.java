@@ -25,13 +25,13 @@ public class Payment extends EventRecordingAggregateRoot<Payment, PaymentId> {
     private final UUID orderId;
     private final Money amount;
     private Money refunded;
-    private final List<Refund> newRefunds = new ArrayList<>();
+    private final transient List<Refund> newRefunds = new ArrayList<>();
     private PaymentStatus status;
     private @Nullable String gatewayTransactionId;
     private @Nullable String failureReason;
     private int attempts;
     private final Instant requestedAt;
-    private final long version;
+    private long version;
 
     private Payment(
             PaymentId id,
@@ -67,21 +67,6 @@ public class Payment extends EventRecordingAggregateRoot<Payment, PaymentId> {
     public static Payment cancelledBeforeCharge(PaymentId id, UUID orderId, Instant now) {
         return new Payment(
                 id, orderId, Money.ZERO, Money.ZERO, PaymentStatus.CANCELLED, null, "ORDER_CANCELLED", 0, now, 0);
-    }
-
-    public static Payment restore(
-            PaymentId id,
-            UUID orderId,
-            Money amount,
-            Money refunded,
-            PaymentStatus status,
-            @Nullable String transactionId,
-            @Nullable String failureReason,
-            int attempts,
-            Instant requestedAt,
-            long version) {
-        return new Payment(
-                id, orderId, amount, refunded, status, transactionId, failureReason, attempts, requestedAt, version);
     }
 
     /** Whether the gateway should be asked (again). */

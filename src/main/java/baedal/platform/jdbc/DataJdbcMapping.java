@@ -2,10 +2,13 @@ package baedal.platform.jdbc;
 
 import baedal.kernel.EventRecordingAggregateRoot;
 import baedal.kernel.Money;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jmolecules.ddd.types.Entity;
 import org.jmolecules.ddd.types.Identifier;
 import org.jmolecules.spring.IdentifierToPrimitivesConverter;
 import org.jmolecules.spring.PrimitivesToIdentifierConverter;
@@ -32,8 +35,8 @@ import org.springframework.data.relational.core.mapping.event.BeforeConvertCallb
 /**
  * Spring Data JDBC maps baedal's aggregates by convention, with nothing about storage in the domain (ADR 28): the
  * identity is the field {@code id} of a jMolecules {@link Identifier} type (stored as its single value), the version is
- * a {@code long version} (optimistic locking; 0 means new), what {@link EventRecordingAggregateRoot} keeps is not
- * stored, {@link Money} is its amount in won, and each aggregate's table is what its module's adapter declares
+ * a {@code long version} (optimistic locking; 0 means new), what {@link EventRecordingAggregateRoot} keeps and
+ * fields declared {@code transient} are not stored, {@link Money} is its amount in won, and each aggregate's table is what its module's adapter declares
  * ({@link StoredIn}), schema included. The events an aggregate recorded are published when Spring Data stores it, in
  * the transaction that stores it.
  */
@@ -65,17 +68,29 @@ class DataJdbcMapping extends AbstractJdbcConfiguration {
 
     @Bean
     NamingStrategy tablesDeclaredByTheAdapters(ObjectProvider<StoredIn> declared) {
-        Map<Class<?>, String> tables =
-                declared.stream().collect(Collectors.toMap(StoredIn::aggregate, StoredIn::table));
+        Map<Class<?>, StoredIn> tables =
+                declared.stream().collect(Collectors.toMap(StoredIn::aggregate, Function.identity()));
         return new NamingStrategy() {
             @Override
             public String getTableName(Class<?> type) {
-                var table = tables.get(type);
-                if (table == null) {
+                return storedIn(type).map(StoredIn::table).orElseGet(() -> NamingStrategy.super.getTableName(type));
+            }
+
+            @Override
+            public String getColumnName(RelationalPersistentProperty property) {
+                return storedIn(property.getOwner().getType())
+                        .map(stored -> stored.columns().get(property.getName()))
+                        .orElseGet(() -> NamingStrategy.super.getColumnName(property));
+            }
+
+            /** An entity's table must be declared; other types (the rows a query projects) only name columns. */
+            private Optional<StoredIn> storedIn(Class<?> type) {
+                var stored = tables.get(type);
+                if (stored == null && Entity.class.isAssignableFrom(type)) {
                     throw new IllegalStateException(
                             type.getName() + " is stored by Spring Data JDBC without a StoredIn declaring its table");
                 }
-                return table;
+                return Optional.ofNullable(stored);
             }
         };
     }
@@ -115,12 +130,22 @@ class DataJdbcMapping extends AbstractJdbcConfiguration {
                 @Override
                 public boolean isTransient() {
                     return property.getField()
-                                    .filter(field -> field.getDeclaringClass() == EventRecordingAggregateRoot.class)
+                                    .filter(field -> field.getDeclaringClass() == EventRecordingAggregateRoot.class
+                                            || Modifier.isTransient(field.getModifiers()))
                                     .isPresent()
                             || super.isTransient();
                 }
             };
             applyDefaults(created);
+            if (created.isVersionProperty()
+                    && property.getField()
+                            .filter(field -> Modifier.isFinal(field.getModifiers()))
+                            .isPresent()) {
+                // Spring Data would store a copy with the new version, and the saved aggregate (with what it keeps
+                // apart from its state, such as refunds not yet recorded) would be left with the old one
+                throw new IllegalStateException(
+                        owner.getType().getName() + ".version must not be final to be advanced on save");
+            }
             return created;
         }
     }

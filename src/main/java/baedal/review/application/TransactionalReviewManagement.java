@@ -109,10 +109,8 @@ class TransactionalReviewManagement implements ReviewManagement, ReviewQueries {
     @Override
     @Transactional(readOnly = true)
     public ShopRating rating(UUID shopId) {
-        var sumAndCount = reviews.ratingSumAndCount(shopId);
-        var count = (int) sumAndCount[1];
-        var average = count == 0 ? 0.0 : Math.round(sumAndCount[0] * 10.0 / count) / 10.0;
-        return new ShopRating(shopId, average, count);
+        var ratings = reviews.ratingSum(shopId);
+        return new ShopRating(shopId, ratings.average(), (int) ratings.count());
     }
 
     private Review load(ReviewId id) {

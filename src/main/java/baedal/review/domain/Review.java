@@ -29,7 +29,7 @@ public class Review extends EventRecordingAggregateRoot<Review, ReviewId> {
     private final Instant writtenAt;
     private @Nullable Instant editedAt;
     private boolean deleted;
-    private final long version;
+    private long version;
 
     private Review(
             ReviewId id,
@@ -83,23 +83,6 @@ public class Review extends EventRecordingAggregateRoot<Review, ReviewId> {
                 0);
         review.registerEvent(new ReviewWritten(UUID.randomUUID(), review.id.id(), order.shopId(), 1, now));
         return review;
-    }
-
-    public static Review restore(
-            ReviewId id,
-            UUID orderId,
-            UUID shopId,
-            UUID customerId,
-            int rating,
-            String text,
-            @Nullable String reply,
-            @Nullable Instant repliedAt,
-            Instant writtenAt,
-            @Nullable Instant editedAt,
-            boolean deleted,
-            long version) {
-        return new Review(
-                id, orderId, shopId, customerId, rating, text, reply, repliedAt, writtenAt, editedAt, deleted, version);
     }
 
     public void edit(UUID author, int rating, String text, Instant now) {

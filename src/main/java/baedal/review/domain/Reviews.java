@@ -17,7 +17,7 @@ public interface Reviews extends Repository<Review, ReviewId> {
     long countByShop(UUID shopId);
 
     /** Sum of ratings and number of the shop's visible reviews. */
-    long[] ratingSumAndCount(UUID shopId);
+    RatingSum ratingSum(UUID shopId);
 
     /** Stores the review (optimistic lock on its version) and publishes the events it recorded. */
     void save(Review review);
