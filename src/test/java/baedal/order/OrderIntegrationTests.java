@@ -164,6 +164,17 @@ class OrderIntegrationTests {
         assertThatThrownBy(() -> orders.cancelLine(OWNER, SHOP, orderId, 0, "the last one"))
                 .isInstanceOf(LineCancellationRefusedException.class);
         assertThat(orders.view(UUID.randomUUID(), true, orderId).version()).isEqualTo(stored.version());
+        // in the database: the cancelled line marked once, the timeline appended to, nothing written twice
+        assertThat(jdbc.queryForList(
+                        "SELECT cancel_reason FROM ordering.order_lines WHERE order_id = ? ORDER BY position",
+                        String.class,
+                        orderId.id()))
+                .containsExactly(null, "out of chicken");
+        assertThat(jdbc.queryForList(
+                        "SELECT status FROM ordering.order_history WHERE order_id = ? ORDER BY position",
+                        String.class,
+                        orderId.id()))
+                .containsExactly("PLACED", "PAID", "ACCEPTED");
     }
 
     @Test

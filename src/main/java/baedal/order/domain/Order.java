@@ -43,11 +43,6 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
     private @Nullable String cancelReason;
     private @Nullable UUID deliveryId;
     private final List<StatusChange> history;
-    /** How many entries of the timeline are stored already: all of a stored order's when it is loaded. */
-    private final int storedHistory;
-    /** The lines as stored when the order was loaded (none if it was never stored). */
-    private final List<OrderLine> storedLines;
-
     private final long version;
 
     private Order(
@@ -89,8 +84,6 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
         this.cancelReason = cancelReason;
         this.deliveryId = deliveryId;
         this.history = new ArrayList<>(history);
-        this.storedHistory = version == 0 ? 0 : history.size();
-        this.storedLines = version == 0 ? List.of() : this.lines;
         this.version = version;
     }
 
@@ -160,26 +153,6 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
                 deliveryId,
                 history,
                 version);
-    }
-
-    /** This order as the store holds it once saved: the same state at the next version, nothing left unstored. */
-    public Order asStored() {
-        return restore(
-                id,
-                number,
-                customerId,
-                shopId,
-                lines,
-                deliveryAddress,
-                deliveryFee,
-                discountAmount,
-                couponId,
-                pointsUsed,
-                status,
-                cancelReason,
-                deliveryId,
-                history,
-                version + 1);
     }
 
     /** The gateway could not be reached: the order waits for payment instead of failing. */
@@ -427,22 +400,6 @@ public class Order extends EventRecordingAggregateRoot<Order, OrderId> {
 
     public List<StatusChange> history() {
         return List.copyOf(history);
-    }
-
-    /** The status changes made since the order was loaded (its whole timeline if it was never stored). */
-    public List<StatusChange> unstoredHistory() {
-        return List.copyOf(history.subList(storedHistory, history.size()));
-    }
-
-    /** The positions of the lines cancelled since the order was loaded (a stored order's lines only change so). */
-    public List<Integer> linesCancelledSinceLoaded() {
-        var cancelled = new ArrayList<Integer>();
-        for (int position = 0; position < storedLines.size(); position++) {
-            if (lines.get(position).cancelled() && !storedLines.get(position).cancelled()) {
-                cancelled.add(position);
-            }
-        }
-        return List.copyOf(cancelled);
     }
 
     public long version() {

@@ -59,37 +59,6 @@ class OrderTests {
     }
 
     @Test
-    void storingAppendsOnlyTheStatusChangesMadeSinceTheOrderWasLoaded() {
-        var placed = placed();
-        assertThat(placed.unstoredHistory()).extracting(StatusChange::status).containsExactly(OrderStatus.PLACED);
-
-        var loaded = placed.asStored();
-        assertThat(loaded.unstoredHistory()).isEmpty();
-
-        loaded.awaitPayment(NOW);
-        loaded.markPaid(NOW);
-        assertThat(loaded.unstoredHistory())
-                .extracting(StatusChange::status)
-                .containsExactly(OrderStatus.PAYMENT_PENDING, OrderStatus.PAID);
-        assertThat(loaded.history()).hasSize(3);
-    }
-
-    @Test
-    void storingMarksOnlyTheLinesCancelledSinceTheOrderWasLoaded() {
-        var order = withTwoLines(null, Money.ZERO, Money.ZERO).asStored();
-        order.markPaid(NOW);
-        assertThat(order.linesCancelledSinceLoaded()).isEmpty();
-
-        order.cancelLine(SHOP, 1, "out of cheese", Money.ZERO, false, NOW);
-        assertThat(order.linesCancelledSinceLoaded()).containsExactly(1);
-
-        var again = order.asStored();
-        again.accept(SHOP, NOW);
-        assertThat(again.linesCancelledSinceLoaded()).isEmpty();
-        assertThat(again.lines().get(1).cancelled()).isTrue();
-    }
-
-    @Test
     void repeatedFactsChangeNothing() {
         var order = placed();
         order.markPaid(NOW);

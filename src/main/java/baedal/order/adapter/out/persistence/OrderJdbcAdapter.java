@@ -14,6 +14,8 @@ import baedal.order.domain.Orders;
 import baedal.order.domain.StatusChange;
 import baedal.order.domain.StatusMark;
 import baedal.platform.jdbc.LastStored;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,7 +68,14 @@ class OrderJdbcAdapter implements Orders {
      * unless another instance takes over) starts without reading the order back, and so do subscribers' reads of the
      * version an event announced ({@code OrderRoundTripBudgetTests}, {@code OrderIntegrationTests}).
      */
-    private final LastStored<UUID, Order> lastStored = new LastStored<>(Order::version, OrderJdbcAdapter::copy);
+    private final LastStored<UUID, Order> lastStored = new LastStored<>(Order::version, order -> copy(order, 0));
+
+    /**
+     * What of each order handed out is stored: how much of its timeline and which of its lines were cancelled, so that
+     * saving it writes only what changed since. Keyed by the order itself (by identity) and gone with it.
+     */
+    private final Cache<Order, Stored> handedOut =
+            Caffeine.newBuilder().weakKeys().build();
 
     OrderJdbcAdapter(ApplicationEventPublisher events, JsonMapper json, JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -113,13 +122,13 @@ class OrderJdbcAdapter implements Orders {
     @Override
     public Optional<Order> findForChange(OrderId id) {
         var known = lastStored.find(id.id());
-        return known != null ? Optional.of(known) : findById(id);
+        return known != null ? Optional.of(handOut(known)) : findById(id);
     }
 
     @Override
     public Optional<Order> findAtLeast(OrderId id, long version) {
         var known = lastStored.findAtLeast(id.id(), version);
-        return known != null ? Optional.of(known) : findById(id);
+        return known != null ? Optional.of(handOut(known)) : findById(id);
     }
 
     @Override
@@ -196,8 +205,12 @@ class OrderJdbcAdapter implements Orders {
     @Override
     public Order save(Order order) {
         var id = order.getId().id();
-        var unstored = order.unstoredHistory();
-        var stored = order.history().size() - unstored.size();
+        var before = order.version() == 0 ? Stored.NOTHING : handedOut.getIfPresent(order);
+        if (before == null) {
+            throw new IllegalArgumentException("order " + id + " was not read from this store");
+        }
+        var stored = before.history();
+        var unstored = order.history().subList(stored, order.history().size());
         var together = rowAndTimelineInOne && !unstored.isEmpty() ? 1 : 0;
         var timeline = together == 1
                 ? TIMELINE_FROM_ROW.formatted(
@@ -223,7 +236,7 @@ class OrderJdbcAdapter implements Orders {
                 lastStored.forget(id);
                 throw new OptimisticLockingFailureException("order " + id + " changed concurrently");
             }
-            cancelLines(order);
+            cancelLines(order, before);
         }
         for (int i = together; i < unstored.size(); i++) {
             jdbc.sql("""
@@ -235,7 +248,7 @@ class OrderJdbcAdapter implements Orders {
                     .param("at", unstored.get(i).at())
                     .update();
         }
-        var saved = order.asStored();
+        var saved = handOut(copy(order, 1));
         lastStored.storing(id, saved);
         order.releaseEvents().forEach(events::publishEvent);
         return saved;
@@ -258,7 +271,8 @@ class OrderJdbcAdapter implements Orders {
         }
     }
 
-    private static Order copy(Order order) {
+    /** A copy of the order sharing nothing it could change with it, {@code advanced} versions on. */
+    private static Order copy(Order order, int advanced) {
         return Order.restore(
                 order.getId(),
                 order.number(),
@@ -274,7 +288,24 @@ class OrderJdbcAdapter implements Orders {
                 order.cancelReason(),
                 order.deliveryId(),
                 order.history(),
-                order.version());
+                order.version() + advanced);
+    }
+
+    private Order handOut(Order order) {
+        handedOut.put(order, Stored.of(order));
+        return order;
+    }
+
+    /** How much of an order's timeline is stored, and which of its lines are stored as cancelled. */
+    private record Stored(int history, List<Boolean> cancelled) {
+
+        static final Stored NOTHING = new Stored(0, List.of());
+
+        static Stored of(Order order) {
+            return new Stored(
+                    order.history().size(),
+                    order.lines().stream().map(OrderLine::cancelled).toList());
+        }
     }
 
     private void insert(Order order, String timeline, @Nullable Instant at) {
@@ -334,9 +365,12 @@ class OrderJdbcAdapter implements Orders {
     /** Lines written by one statement: 7 parameters each stay far below SQL Server's 2,100 per statement. */
     private static final int LINES_PER_STATEMENT = 100;
 
-    /** Marks the lines cancelled since the order was loaded. */
-    private void cancelLines(Order order) {
-        for (var position : order.linesCancelledSinceLoaded()) {
+    /** Marks the lines cancelled since the order was read. */
+    private void cancelLines(Order order, Stored before) {
+        for (int position = 0; position < before.cancelled().size(); position++) {
+            if (before.cancelled().get(position) || !order.lines().get(position).cancelled()) {
+                continue;
+            }
             jdbc.sql("""
                             UPDATE ordering.order_lines SET cancel_reason = :reason
                             WHERE order_id = :id AND position = :position AND cancel_reason IS NULL""")
@@ -390,7 +424,7 @@ class OrderJdbcAdapter implements Orders {
     }
 
     private Order toDomain(Header h, Map<UUID, List<OrderLine>> lines, Map<UUID, List<StatusChange>> history) {
-        return Order.restore(
+        return handOut(Order.restore(
                 new OrderId(h.id()),
                 new OrderNumber(h.number()),
                 h.customerId(),
@@ -405,7 +439,7 @@ class OrderJdbcAdapter implements Orders {
                 h.cancelReason(),
                 h.deliveryId(),
                 history.getOrDefault(h.id(), List.of()),
-                h.version());
+                h.version()));
     }
 
     private static Header header(ResultSet rs, int row) throws SQLException {
