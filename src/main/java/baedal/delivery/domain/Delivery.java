@@ -18,7 +18,7 @@ public class Delivery extends EventRecordingAggregateRoot<Delivery, DeliveryId> 
     private DeliveryStatus status;
     private Instant assignedAt;
     private @Nullable Instant estimatedArrival;
-    private final long version;
+    private long version;
 
     private Delivery(
             DeliveryId id,

@@ -30,15 +30,16 @@ import org.springframework.data.relational.RelationalManagedTypes;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
-import org.springframework.data.relational.core.mapping.event.BeforeConvertCallback;
+import org.springframework.data.relational.core.mapping.event.AfterDeleteCallback;
+import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 
 /**
  * Spring Data JDBC maps baedal's aggregates by convention, with nothing about storage in the domain (ADR 28): the
  * identity is the field {@code id} of a jMolecules {@link Identifier} type (stored as its single value), the version is
  * a {@code long version} (optimistic locking; 0 means new), what {@link EventRecordingAggregateRoot} keeps and
  * fields declared {@code transient} are not stored, {@link Money} is its amount in won, and each aggregate's table is what its module's adapter declares
- * ({@link StoredIn}), schema included. The events an aggregate recorded are published when Spring Data stores it, in
- * the transaction that stores it.
+ * ({@link StoredIn}), schema included. The events an aggregate recorded are published once Spring Data has stored or
+ * deleted it, in the transaction that did so.
  */
 @Configuration(proxyBeanMethods = false)
 class DataJdbcMapping extends AbstractJdbcConfiguration {
@@ -96,10 +97,21 @@ class DataJdbcMapping extends AbstractJdbcConfiguration {
     }
 
     @Bean
-    BeforeConvertCallback<EventRecordingAggregateRoot<?, ?>> recordedEventsPublishedOnSave(
+    AfterSaveCallback<EventRecordingAggregateRoot<?, ?>> recordedEventsPublishedOnSave(
             ApplicationEventPublisher events) {
         return aggregate -> {
             aggregate.releaseEvents().forEach(events::publishEvent);
+            return aggregate;
+        };
+    }
+
+    @Bean
+    AfterDeleteCallback<EventRecordingAggregateRoot<?, ?>> recordedEventsPublishedOnDelete(
+            ApplicationEventPublisher events) {
+        return aggregate -> {
+            if (aggregate != null) { // null when deleted by id: nothing recorded to publish
+                aggregate.releaseEvents().forEach(events::publishEvent);
+            }
             return aggregate;
         };
     }
