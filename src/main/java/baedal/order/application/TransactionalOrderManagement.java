@@ -125,7 +125,7 @@ class TransactionalOrderManagement implements OrderManagement, OrderProgress, Or
                 return new Placement(load(recorded.get().orderId()), false);
             }
         }
-        keys.record(command.customerId(), command.idempotencyKey(), command.fingerprint(), orderId);
+        keys.record(command.customerId(), command.idempotencyKey(), command.fingerprint(), orderId, now());
         var shop = shops.findOffer(command.shopId())
                 .orElseThrow(() -> new CartRefusedException("shop " + command.shopId() + " is not listed"));
         var lines = CartPricing.price(shop, command.items(), command.location());

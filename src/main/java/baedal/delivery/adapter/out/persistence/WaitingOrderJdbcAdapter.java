@@ -2,84 +2,61 @@ package baedal.delivery.adapter.out.persistence;
 
 import baedal.delivery.domain.DeliveryId;
 import baedal.delivery.domain.WaitingOrders;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import baedal.delivery.domain.WaitingOrders.Waiting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
 
 /** The line of orders waiting for a rider, and who declined what, in the {@code delivery} schema. */
 @SecondaryAdapter
-@Component
-class WaitingOrderJdbcAdapter implements WaitingOrders {
-
-    private final JdbcClient jdbc;
-
-    WaitingOrderJdbcAdapter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+interface WaitingOrderJdbcAdapter extends WaitingOrders, Repository<Waiting, UUID> {
 
     @Override
-    public void add(UUID orderId, DeliveryId deliveryId, Instant since) {
+    default void add(UUID orderId, DeliveryId deliveryId, Instant since) {
         try {
-            jdbc.sql(
-                            "INSERT INTO delivery.waiting_orders (order_id, delivery_id, since) VALUES (:order, :delivery, :since)")
-                    .param("order", orderId)
-                    .param("delivery", deliveryId.id())
-                    .param("since", since)
-                    .update();
+            insert(orderId, deliveryId, since);
         } catch (DuplicateKeyException alreadyWaiting) {
             // in line already: it keeps its place
         }
     }
 
-    @Override
-    public boolean remove(UUID orderId) {
-        return jdbc.sql("DELETE FROM delivery.waiting_orders WHERE order_id = :order")
-                        .param("order", orderId)
-                        .update()
-                > 0;
-    }
+    @Modifying
+    @Query("INSERT INTO delivery.waiting_orders (order_id, delivery_id, since) VALUES (:orderId, :deliveryId, :since)")
+    void insert(UUID orderId, DeliveryId deliveryId, Instant since);
 
     @Override
-    public Optional<Waiting> find(UUID orderId) {
-        return jdbc.sql("SELECT order_id, delivery_id, since FROM delivery.waiting_orders WHERE order_id = :order")
-                .param("order", orderId)
-                .query(WaitingOrderJdbcAdapter::map)
-                .optional();
+    default boolean remove(UUID orderId) {
+        return delete(orderId) > 0;
     }
 
-    @Override
-    public List<Waiting> oldest(int limit) {
-        return jdbc.sql("SELECT order_id, delivery_id, since FROM delivery.waiting_orders ORDER BY since, order_id"
-                        + " OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
-                .param("limit", limit)
-                .query(WaitingOrderJdbcAdapter::map)
-                .list();
-    }
+    @Modifying
+    @Query("DELETE FROM delivery.waiting_orders WHERE order_id = :orderId")
+    int delete(UUID orderId);
 
     @Override
-    public void recordDecline(UUID orderId, UUID riderId, Instant at) {
+    @Query("SELECT * FROM delivery.waiting_orders WHERE order_id = :orderId")
+    Optional<Waiting> find(UUID orderId);
+
+    @Override
+    @Query("SELECT * FROM delivery.waiting_orders ORDER BY since, order_id OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
+    List<Waiting> oldest(int limit);
+
+    @Override
+    default void recordDecline(UUID orderId, UUID riderId, Instant at) {
         try {
-            jdbc.sql("INSERT INTO delivery.declines (order_id, rider_id, declined_at) VALUES (:order, :rider, :at)")
-                    .param("order", orderId)
-                    .param("rider", riderId)
-                    .param("at", at)
-                    .update();
+            insertDecline(orderId, riderId, at);
         } catch (DuplicateKeyException declinedBefore) {
             // declining twice changes nothing
         }
     }
 
-    private static Waiting map(ResultSet rs, int row) throws SQLException {
-        return new Waiting(
-                rs.getObject("order_id", UUID.class),
-                new DeliveryId(rs.getObject("delivery_id", UUID.class)),
-                rs.getTimestamp("since").toInstant());
-    }
+    @Modifying
+    @Query("INSERT INTO delivery.declines (order_id, rider_id, declined_at) VALUES (:orderId, :riderId, :at)")
+    void insertDecline(UUID orderId, UUID riderId, Instant at);
 }
