@@ -2,95 +2,52 @@ package baedal.settlement.adapter.out.persistence;
 
 import baedal.settlement.domain.Payout;
 import baedal.settlement.domain.Payouts;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
 
-/** Payouts in {@code settlement.payouts}, one row per shop and business day. */
+/** Payouts in {@code settlement.payouts}, one row per shop and business day (its primary key). */
 @SecondaryAdapter
-@Component
-class PayoutJdbcAdapter implements Payouts {
-
-    private static final String COLUMNS =
-            "shop_id, business_date, amount, status, idempotency_key, reference, requested_at, paid_at";
-
-    private final JdbcClient jdbc;
-
-    PayoutJdbcAdapter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+interface PayoutJdbcAdapter extends Payouts, Repository<Payout, UUID> {
 
     @Override
-    public Payout recordOnce(Payout payout) {
+    default Payout recordOnce(Payout payout) {
         try {
-            jdbc.sql("INSERT INTO settlement.payouts (" + COLUMNS
-                            + ") VALUES (:shop, :date, :amount, :status, :key, NULL, :at, NULL)")
-                    .param("shop", payout.shopId())
-                    .param("date", payout.businessDate())
-                    .param("amount", payout.amount())
-                    .param("status", payout.status().name())
-                    .param("key", payout.idempotencyKey())
-                    .param("at", payout.requestedAt())
-                    .update();
+            insert(payout);
             return payout;
         } catch (DuplicateKeyException recordedBefore) {
-            return jdbc.sql("SELECT " + COLUMNS
-                            + " FROM settlement.payouts WHERE shop_id = :shop AND business_date = :date")
-                    .param("shop", payout.shopId())
-                    .param("date", payout.businessDate())
-                    .query(PayoutJdbcAdapter::map)
-                    .single();
+            return find(payout.shopId(), payout.businessDate());
         }
     }
 
-    @Override
-    public void markPaid(UUID shopId, LocalDate businessDate, String reference, Instant at) {
-        jdbc.sql("UPDATE settlement.payouts SET status = 'PAID', reference = :reference, paid_at = :at"
-                        + " WHERE shop_id = :shop AND business_date = :date AND status = 'PENDING'")
-                .param("reference", reference)
-                .param("at", at)
-                .param("shop", shopId)
-                .param("date", businessDate)
-                .update();
-    }
+    @Modifying
+    @Query("INSERT INTO settlement.payouts (shop_id, business_date, amount, status, idempotency_key, requested_at)"
+            + " VALUES (:#{#payout.shopId}, :#{#payout.businessDate}, :#{#payout.amount}, :#{#payout.status.name()},"
+            + " :#{#payout.idempotencyKey}, :#{#payout.requestedAt})")
+    void insert(Payout payout);
+
+    @Query("SELECT * FROM settlement.payouts WHERE shop_id = :shopId AND business_date = :businessDate")
+    Payout find(UUID shopId, LocalDate businessDate);
 
     @Override
-    public List<Payout> of(UUID shopId, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM settlement.payouts WHERE shop_id = :shop"
-                        + " AND business_date BETWEEN :from AND :to ORDER BY business_date")
-                .param("shop", shopId)
-                .param("from", from)
-                .param("to", to)
-                .query(PayoutJdbcAdapter::map)
-                .list();
-    }
+    @Modifying
+    @Query("UPDATE settlement.payouts SET status = 'PAID', reference = :reference, paid_at = :at"
+            + " WHERE shop_id = :shopId AND business_date = :businessDate AND status = 'PENDING'")
+    void markPaid(UUID shopId, LocalDate businessDate, String reference, Instant at);
 
     @Override
-    public List<Payout> pending(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM settlement.payouts WHERE status = 'PENDING'"
-                        + " ORDER BY requested_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
-                .param("limit", limit)
-                .query(PayoutJdbcAdapter::map)
-                .list();
-    }
+    @Query("SELECT * FROM settlement.payouts WHERE shop_id = :shopId AND business_date BETWEEN :from AND :to"
+            + " ORDER BY business_date")
+    List<Payout> of(UUID shopId, LocalDate from, LocalDate to);
 
-    private static Payout map(ResultSet rs, int row) throws SQLException {
-        var paid = rs.getTimestamp("paid_at");
-        return new Payout(
-                rs.getObject("shop_id", UUID.class),
-                rs.getObject("business_date", LocalDate.class),
-                rs.getLong("amount"),
-                Payout.Status.valueOf(rs.getString("status")),
-                rs.getObject("idempotency_key", UUID.class),
-                rs.getString("reference"),
-                rs.getTimestamp("requested_at").toInstant(),
-                paid == null ? null : paid.toInstant());
-    }
+    @Override
+    @Query("SELECT * FROM settlement.payouts WHERE status = 'PENDING'"
+            + " ORDER BY requested_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
+    List<Payout> pending(int limit);
 }
