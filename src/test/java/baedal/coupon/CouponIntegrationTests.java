@@ -258,6 +258,33 @@ class CouponIntegrationTests {
     }
 
     @Test
+    void aCampaignIsReadBackAsItWasCreatedAndStartsWithNothingIssued() {
+        var shop = UUID.randomUUID();
+        var opens = Instant.parse("2026-12-24T09:00:00Z");
+        var stored = new CouponCampaign(
+                CampaignId.random(),
+                "Christmas 10%",
+                Discount.percent(10, Money.won(3_000)),
+                Money.won(20_000),
+                500,
+                2,
+                opens,
+                opens.minus(Duration.ofHours(1)),
+                opens.plus(Duration.ofDays(2)),
+                shop,
+                "CHICKEN",
+                Bearer.SHOP);
+
+        var id = coupons.createCampaign(stored);
+
+        var read = coupons.campaign(id);
+        assertThat(read).usingRecursiveComparison().isEqualTo(stored);
+        assertThat(jdbc.queryForObject(
+                        "SELECT issued_count FROM coupon.campaigns WHERE id = ?", Integer.class, id.id()))
+                .isZero();
+    }
+
+    @Test
     void aPercentageDiscountIsCappedAndNeverExceedsTheOrder() {
         var discount = Discount.percent(10, Money.won(3_000));
 

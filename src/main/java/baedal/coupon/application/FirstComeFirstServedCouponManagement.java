@@ -56,7 +56,7 @@ class FirstComeFirstServedCouponManagement implements CouponManagement {
     @Override
     @Transactional
     public CampaignId createCampaign(CouponCampaign campaign) {
-        campaigns.add(campaign);
+        campaigns.add(campaign, Instant.now(clock));
         return campaign.getId();
     }
 

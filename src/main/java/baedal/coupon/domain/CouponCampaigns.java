@@ -7,7 +7,8 @@ import org.jmolecules.ddd.types.Repository;
 
 public interface CouponCampaigns extends Repository<CouponCampaign, CampaignId> {
 
-    void add(CouponCampaign campaign);
+    /** Stores a new campaign, created at {@code createdAt}. */
+    void add(CouponCampaign campaign, Instant createdAt);
 
     Optional<CouponCampaign> findById(CampaignId id);
 

@@ -2,6 +2,7 @@ package baedal.platform.jdbc;
 
 import baedal.kernel.EventRecordingAggregateRoot;
 import baedal.kernel.Money;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jmolecules.ddd.types.Entity;
 import org.jmolecules.ddd.types.Identifier;
+import org.jmolecules.ddd.types.ValueObject;
 import org.jmolecules.spring.IdentifierToPrimitivesConverter;
 import org.jmolecules.spring.PrimitivesToIdentifierConverter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.data.convert.ReadingConverter;
@@ -27,6 +31,7 @@ import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration
 import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
 import org.springframework.data.relational.RelationalManagedTypes;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
@@ -37,7 +42,8 @@ import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
  * Spring Data JDBC maps baedal's aggregates by convention, with nothing about storage in the domain (ADR 28): the
  * identity is the field {@code id} of a jMolecules {@link Identifier} type (stored as its single value), the version is
  * a {@code long version} (optimistic locking; 0 means new), what {@link EventRecordingAggregateRoot} keeps and
- * fields declared {@code transient} are not stored, {@link Money} is its amount in won, and each aggregate's table is what its module's adapter declares
+ * fields declared {@code transient} are not stored, {@link Money} is its amount in won, other value objects are stored
+ * in their aggregate's row, and each aggregate's table is what its module's adapter declares
  * ({@link StoredIn}), schema included. The events an aggregate recorded are published once Spring Data has stored or
  * deleted it, in the transaction that did so.
  */
@@ -87,7 +93,7 @@ class DataJdbcMapping extends AbstractJdbcConfiguration {
             /** An entity's table must be declared; other types (the rows a query projects) only name columns. */
             private Optional<StoredIn> storedIn(Class<?> type) {
                 var stored = tables.get(type);
-                if (stored == null && Entity.class.isAssignableFrom(type)) {
+                if ((stored == null || stored.table() == null) && Entity.class.isAssignableFrom(type)) {
                     throw new IllegalStateException(
                             type.getName() + " is stored by Spring Data JDBC without a StoredIn declaring its table");
                 }
@@ -119,6 +125,10 @@ class DataJdbcMapping extends AbstractJdbcConfiguration {
     /** Identity, version and what is not stored, told by convention instead of annotations in the domain. */
     private static final class ConventionalMappingContext extends JdbcMappingContext {
 
+        private static final Embedded IN_ROW = MergedAnnotation.of(
+                        Embedded.class, Map.of("onEmpty", Embedded.OnEmpty.USE_EMPTY, "prefix", ""))
+                .synthesize();
+
         ConventionalMappingContext(NamingStrategy naming) {
             super(naming);
         }
@@ -137,6 +147,41 @@ class DataJdbcMapping extends AbstractJdbcConfiguration {
                 @Override
                 public boolean isVersionProperty() {
                     return getName().equals("version") && getType() == long.class || super.isVersionProperty();
+                }
+
+                /**
+                 * A value object (not one stored as a single column, such as Money) lives in its aggregate's row,
+                 * its columns unprefixed and it never absent, as if annotated {@code @Embedded.Empty}.
+                 */
+                private boolean inRow() {
+                    return ValueObject.class.isAssignableFrom(getType()) && !types.isSimpleType(getType());
+                }
+
+                @Override
+                public <A extends Annotation> @Nullable A findAnnotation(Class<A> annotation) {
+                    return annotation == Embedded.class && inRow()
+                            ? annotation.cast(IN_ROW)
+                            : super.findAnnotation(annotation);
+                }
+
+                @Override
+                public boolean isAnnotationPresent(Class<? extends Annotation> annotation) {
+                    return annotation == Embedded.class && inRow() || super.isAnnotationPresent(annotation);
+                }
+
+                @Override
+                public boolean isEmbedded() {
+                    return inRow() || super.isEmbedded();
+                }
+
+                @Override
+                public @Nullable String getEmbeddedPrefix() {
+                    return inRow() ? "" : super.getEmbeddedPrefix();
+                }
+
+                @Override
+                public boolean shouldCreateEmptyEmbedded() {
+                    return inRow() || super.shouldCreateEmptyEmbedded();
                 }
 
                 @Override
