@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,8 +88,13 @@ class PasswordAccountManagement implements AccountManagement {
             throw new WeakPasswordException(
                     "a password has 8 to 64 characters, with at least one letter and one digit");
         }
-        return accounts.save(Account.register(
-                        id, username, displayName, passwords.encode(rawPassword), roles, Instant.now(clock)))
-                .getId();
+        var account =
+                Account.register(id, username, displayName, passwords.encode(rawPassword), roles, Instant.now(clock));
+        try {
+            return accounts.save(account).getId();
+        } catch (DuplicateKeyException takenMeanwhile) {
+            // another registration took the name between the check and this insert
+            throw new UsernameTakenException("username '%s' is taken".formatted(username));
+        }
     }
 }

@@ -4,7 +4,6 @@ import baedal.account.events.AccountRegistered;
 import baedal.kernel.EventRecordingAggregateRoot;
 import baedal.kernel.Role;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -22,9 +21,10 @@ public class Account extends EventRecordingAggregateRoot<Account, AccountId> {
     private final String username;
     private final String displayName;
     private final String passwordHash;
-    private final Set<Role> roles;
+    private final Roles roles;
+    private long version;
 
-    public Account(AccountId id, String username, String displayName, String passwordHash, Set<Role> roles) {
+    private Account(AccountId id, String username, String displayName, String passwordHash, Roles roles) {
         if (!USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("username must be 3-50 lowercase letters, digits, '.', '_' or '-'");
         }
@@ -34,24 +34,21 @@ public class Account extends EventRecordingAggregateRoot<Account, AccountId> {
         if (passwordHash.isBlank()) {
             throw new IllegalArgumentException("password hash must not be blank");
         }
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("an account needs at least one role");
-        }
         this.id = Objects.requireNonNull(id, "id");
         this.username = username;
         this.displayName = displayName.strip();
         this.passwordHash = passwordHash;
-        this.roles = Set.copyOf(EnumSet.copyOf(roles));
+        this.roles = Objects.requireNonNull(roles, "roles");
     }
 
     /** A new account; records {@link AccountRegistered}. */
     public static Account register(
             AccountId id, String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
-        var account = new Account(id, username, displayName, passwordHash, roles);
+        var account = new Account(id, username, displayName, passwordHash, new Roles(roles));
         account.registerEvent(new AccountRegistered(
                 UUID.randomUUID(),
                 id.id(),
-                account.roles.stream().map(Role::name).sorted().toList(),
+                account.roles().stream().map(Role::name).sorted().toList(),
                 1,
                 now));
         return account;
@@ -75,6 +72,6 @@ public class Account extends EventRecordingAggregateRoot<Account, AccountId> {
     }
 
     public Set<Role> roles() {
-        return roles;
+        return roles.held();
     }
 }

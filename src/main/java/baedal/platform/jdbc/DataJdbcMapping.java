@@ -4,6 +4,7 @@ import baedal.kernel.EventRecordingAggregateRoot;
 import baedal.kernel.Money;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,8 @@ import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
  * Spring Data JDBC maps baedal's aggregates by convention, with nothing about storage in the domain (ADR 28): the
  * identity is the field {@code id} of a jMolecules {@link Identifier} type (stored as its single value), the version is
  * a {@code long version} (optimistic locking; 0 means new), what {@link EventRecordingAggregateRoot} keeps and
- * fields declared {@code transient} are not stored, {@link Money} is its amount in won, other value objects are stored
+ * fields declared {@code transient} are not stored, {@link Money} is its amount in won (and a module's values what its
+ * {@link ColumnConverters} make them), other value objects are stored
  * in their aggregate's row, and each aggregate's table is what its module's adapter declares
  * ({@link StoredIn}), schema included. The events an aggregate recorded are published once Spring Data has stored or
  * deleted it, in the transaction that did so.
@@ -50,14 +52,22 @@ import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 @Configuration(proxyBeanMethods = false)
 class DataJdbcMapping extends AbstractJdbcConfiguration {
 
+    private final ObjectProvider<ColumnConverters> modulesConverters;
+
+    DataJdbcMapping(ObjectProvider<ColumnConverters> modulesConverters) {
+        this.modulesConverters = modulesConverters;
+    }
+
     @Override
     protected List<?> userConverters() {
         var conversions = DefaultConversionService.getSharedInstance();
-        return List.of(
+        var converters = new ArrayList<Object>(List.of(
                 new IdentifierToPrimitivesConverter(() -> conversions),
                 new PrimitivesToIdentifierConverter(() -> conversions),
                 new MoneyToWon(),
-                new WonToMoney());
+                new WonToMoney()));
+        modulesConverters.forEach(declared -> converters.addAll(declared.converters()));
+        return converters;
     }
 
     @Override
