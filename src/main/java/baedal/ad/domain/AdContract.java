@@ -92,21 +92,6 @@ public class AdContract extends EventRecordingAggregateRoot<AdContract, AdContra
                 AdContractId.random(), shop, product, area, fee, commission, startsAt, endsAt, Status.SCHEDULED, 0);
     }
 
-    public static AdContract restore(
-            AdContractId id,
-            UUID shopId,
-            AdProduct product,
-            @Nullable String area,
-            Money monthlyFee,
-            int commissionPercent,
-            Instant startsAt,
-            Instant endsAt,
-            Status status,
-            long version) {
-        return new AdContract(
-                id, shopId, product, area, monthlyFee, commissionPercent, startsAt, endsAt, status, version);
-    }
-
     /** Starts or ends the contract if its time has come; true if it changed. */
     public boolean followSchedule(Instant now) {
         if (status == Status.SCHEDULED && !now.isBefore(startsAt) && now.isBefore(endsAt)) {
